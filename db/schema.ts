@@ -1,0 +1,305 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  char,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from "drizzle-orm/pg-core";
+
+// ---------- enums (the vocabulary of DESIGN.md) ----------
+
+export const ONLINE_CHANNELS = ["app", "website", "online_chat", "email", "gosuslugi"] as const;
+export const OFFLINE_CHANNELS = ["phone", "store", "representative", "other"] as const;
+export const CHANNELS = [...ONLINE_CHANNELS, ...OFFLINE_CHANNELS] as const;
+export const OUTCOMES = ["success", "failure", "pending"] as const;
+export const LOCATIONS = ["in_russia", "abroad"] as const;
+export const REGISTERED_TO = ["self", "other", "unknown"] as const;
+export const DOCUMENTS = ["passport", "sim_card", "contract", "power_of_attorney", "selfie_or_video", "none"] as const;
+export const BALANCE_REFUNDED = ["yes", "no", "not_applicable"] as const;
+export const REPORT_LANGUAGES = ["zh", "en", "ru"] as const;
+export const REPORT_STATUSES = ["published", "pending", "rejected"] as const;
+export const ROLES = ["member", "moderator", "admin"] as const;
+export const GUIDE_LOCALES = ["zh", "en"] as const;
+export const MODERATION_ACTIONS = [
+  "approve_report",
+  "reject_report",
+  "protect_page",
+  "unprotect_page",
+  "create_page",
+  "change_role",
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type Location = (typeof LOCATIONS)[number];
+export type RegisteredTo = (typeof REGISTERED_TO)[number];
+export type DocumentKind = (typeof DOCUMENTS)[number];
+export type BalanceRefunded = (typeof BALANCE_REFUNDED)[number];
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type Role = (typeof ROLES)[number];
+export type GuideLocale = (typeof GUIDE_LOCALES)[number];
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+export const channelEnum = pgEnum("channel", CHANNELS);
+export const outcomeEnum = pgEnum("outcome", OUTCOMES);
+export const locationEnum = pgEnum("location", LOCATIONS);
+export const registeredToEnum = pgEnum("registered_to", REGISTERED_TO);
+export const documentEnum = pgEnum("document_kind", DOCUMENTS);
+export const balanceRefundedEnum = pgEnum("balance_refunded", BALANCE_REFUNDED);
+export const reportLanguageEnum = pgEnum("report_language", REPORT_LANGUAGES);
+export const reportStatusEnum = pgEnum("report_status", REPORT_STATUSES);
+export const roleEnum = pgEnum("role", ROLES);
+export const guideLocaleEnum = pgEnum("guide_locale", GUIDE_LOCALES);
+export const moderationActionEnum = pgEnum("moderation_action", MODERATION_ACTIONS);
+
+// ---------- people ----------
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: varchar("email", { length: 254 }).notNull(),
+    name: varchar("name", { length: 60 }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: roleEnum("role").notNull().default("member"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // emails are stored lower-cased; the unique index is the guarantee
+    uniqueIndex("users_email_key").on(t.email),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+// ---------- operators ----------
+
+export const operators = pgTable(
+  "operators",
+  {
+    id: serial("id").primaryKey(),
+    slug: varchar("slug", { length: 40 }).notNull(),
+    nameRu: text("name_ru").notNull(),
+    nameEn: text("name_en").notNull(),
+    nameZh: text("name_zh").notNull(),
+    country: char("country", { length: 2 }).notNull().default("RU"),
+    website: text("website").notNull(),
+    channels: channelEnum("channels").array().notNull().default(sql`'{}'`),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex("operators_slug_key").on(t.slug),
+    check("operators_slug_format", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]*$'`),
+    check("operators_country_format", sql`${t.country} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+// ---------- the guide: pages and immutable revisions ----------
+
+export const guidePages = pgTable(
+  "guide_pages",
+  {
+    id: serial("id").primaryKey(),
+    slug: varchar("slug", { length: 100 }).notNull(),
+    locale: guideLocaleEnum("locale").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+    // set once the first revision exists; compare-and-set target for edits
+    currentRevisionId: integer("current_revision_id").references((): AnyPgColumn => guideRevisions.id, {
+      onDelete: "set null",
+    }),
+    protected: boolean("protected").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("guide_pages_slug_locale_key").on(t.slug, t.locale),
+    check("guide_pages_slug_format", sql`${t.slug} ~ '^[a-z0-9][a-z0-9-]*$'`),
+  ],
+);
+
+export const guideRevisions = pgTable(
+  "guide_revisions",
+  {
+    id: serial("id").primaryKey(),
+    pageId: integer("page_id")
+      .notNull()
+      .references(() => guidePages.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    title: text("title").notNull(),
+    bodyMd: text("body_md").notNull(),
+    summary: varchar("summary", { length: 300 }).notNull().default(""),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    baseRevisionId: integer("base_revision_id").references((): AnyPgColumn => guideRevisions.id, {
+      onDelete: "set null",
+    }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("guide_revisions_page_number_key").on(t.pageId, t.number),
+    check("guide_revisions_number_positive", sql`${t.number} > 0`),
+    check("guide_revisions_body_size", sql`length(${t.bodyMd}) <= 100000`),
+  ],
+);
+
+// ---------- experience reports ----------
+
+export const reports = pgTable(
+  "reports",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // insertion order: the stable key for "newest first" cursor pagination
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
+    operatorId: integer("operator_id")
+      .notNull()
+      .references(() => operators.id, { onDelete: "restrict" }),
+    channel: channelEnum("channel").notNull(),
+    outcome: outcomeEnum("outcome").notNull(),
+    attemptedMonth: char("attempted_month", { length: 7 }).notNull(),
+    daysToComplete: smallint("days_to_complete"),
+    location: locationEnum("location").notNull(),
+    registeredTo: registeredToEnum("registered_to"),
+    documents: documentEnum("documents").array().notNull().default(sql`'{}'`),
+    balanceRefunded: balanceRefundedEnum("balance_refunded"),
+    story: text("story").notNull().default(""),
+    language: reportLanguageEnum("language").notNull(),
+    displayName: varchar("display_name", { length: 60 }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    status: reportStatusEnum("status").notNull().default("published"),
+    moderationReason: text("moderation_reason"),
+    idempotencyKey: varchar("idempotency_key", { length: 100 }).notNull(),
+    // salted hash of the sender's address: rate limits and duplicate checks, never exported
+    sourceHash: varchar("source_hash", { length: 64 }),
+    isDemo: boolean("is_demo").notNull().default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("reports_idempotency_key_key").on(t.idempotencyKey),
+    uniqueIndex("reports_seq_key").on(t.seq),
+    index("reports_status_seq_idx").on(t.status, t.seq),
+    index("reports_operator_status_seq_idx").on(t.operatorId, t.status, t.seq),
+    index("reports_source_created_idx").on(t.sourceHash, t.createdAt),
+    index("reports_demo_idx").on(t.isDemo).where(sql`${t.isDemo}`),
+    check("reports_attempted_month_format", sql`${t.attemptedMonth} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`),
+    check("reports_days_range", sql`${t.daysToComplete} IS NULL OR ${t.daysToComplete} BETWEEN 0 AND 365`),
+    check("reports_story_length", sql`char_length(${t.story}) <= 5000`),
+  ],
+);
+
+export const reportFlags = pgTable(
+  "report_flags",
+  {
+    id: serial("id").primaryKey(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    // the account id, or a salted hash of the address for anonymous readers
+    readerKey: varchar("reader_key", { length: 80 }).notNull(),
+    reason: varchar("reason", { length: 500 }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("report_flags_report_reader_key").on(t.reportId, t.readerKey)],
+);
+
+// ---------- statistics rollups, maintained by triggers (see the custom migration) ----------
+
+export const reportCounts = pgTable(
+  "report_counts",
+  {
+    operatorId: integer("operator_id")
+      .notNull()
+      .references(() => operators.id, { onDelete: "cascade" }),
+    status: reportStatusEnum("status").notNull(),
+    channel: channelEnum("channel").notNull(),
+    outcome: outcomeEnum("outcome").notNull(),
+    location: locationEnum("location").notNull(),
+    attemptedMonth: char("attempted_month", { length: 7 }).notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.operatorId, t.status, t.channel, t.outcome, t.location, t.attemptedMonth] }),
+  ],
+);
+
+// online attempts (success or failure) with a known duration: what the median needs
+export const reportDays = pgTable(
+  "report_days",
+  {
+    operatorId: integer("operator_id")
+      .notNull()
+      .references(() => operators.id, { onDelete: "cascade" }),
+    status: reportStatusEnum("status").notNull(),
+    days: smallint("days").notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.operatorId, t.status, t.days] })],
+);
+
+export const reportDocuments = pgTable(
+  "report_documents",
+  {
+    operatorId: integer("operator_id")
+      .notNull()
+      .references(() => operators.id, { onDelete: "cascade" }),
+    status: reportStatusEnum("status").notNull(),
+    document: documentEnum("document").notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.operatorId, t.status, t.document] })],
+);
+
+// ---------- trust and abuse ----------
+
+export const moderationLog = pgTable(
+  "moderation_log",
+  {
+    id: serial("id").primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    action: moderationActionEnum("action").notNull(),
+    targetType: varchar("target_type", { length: 20 }).notNull(),
+    targetId: varchar("target_id", { length: 100 }).notNull(),
+    reason: text("reason").notNull().default(""),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("moderation_log_created_idx").on(t.createdAt)],
+);
+
+// one row per counted event; limits count rows inside a sliding window, so any number
+// of app instances sharing the database see the same limits
+export const rateLimitEvents = pgTable(
+  "rate_limit_events",
+  {
+    id: serial("id").primaryKey(),
+    bucket: varchar("bucket", { length: 40 }).notNull(),
+    subject: varchar("subject", { length: 200 }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("rate_limit_events_lookup_idx").on(t.bucket, t.subject, t.createdAt)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Operator = typeof operators.$inferSelect;
+export type NewOperator = typeof operators.$inferInsert;
+export type GuidePage = typeof guidePages.$inferSelect;
+export type GuideRevision = typeof guideRevisions.$inferSelect;
+export type Report = typeof reports.$inferSelect;
+export type NewReport = typeof reports.$inferInsert;
+export type ModerationLogEntry = typeof moderationLog.$inferSelect;
