@@ -37,7 +37,7 @@ export async function closeDb() {
 }
 
 export function pgliteDir() {
-  return path.resolve(process.env.PGLITE_DIR || ".data/pglite");
+  return path.resolve(/* turbopackIgnore: true */ process.env.PGLITE_DIR || ".data/pglite");
 }
 
 async function openDatabase(): Promise<Database> {
@@ -48,12 +48,13 @@ async function openDatabase(): Promise<Database> {
     const client = postgres(url, {
       max: Number(process.env.DATABASE_POOL_SIZE || 10),
       onnotice: () => {},
+      connect_timeout: 10,
     });
     holder.close = () => client.end({ timeout: 5 });
     return drizzle(client, { schema });
   }
   const dir = pgliteDir();
-  mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders
+  mkdirSync(/* turbopackIgnore: true */ dir, { recursive: true }); // PGlite does not create parent folders
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const client = new PGlite(dir);

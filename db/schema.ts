@@ -18,41 +18,63 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import {
+  ONLINE_CHANNELS,
+  OFFLINE_CHANNELS,
+  CHANNELS,
+  OUTCOMES,
+  LOCATIONS,
+  REGISTERED_TO,
+  DOCUMENTS,
+  BALANCE_REFUNDED,
+  REPORT_LANGUAGES,
+  REPORT_STATUSES,
+  ROLES,
+  GUIDE_LOCALES,
+  MODERATION_ACTIONS,
+  type Channel,
+  type Outcome,
+  type Location,
+  type RegisteredTo,
+  type DocumentKind,
+  type BalanceRefunded,
+  type ReportLanguage,
+  type ReportStatus,
+  type Role,
+  type GuideLocale,
+  type ModerationAction,
+} from "../lib/domain";
 
 // ---------- enums (the vocabulary of DESIGN.md) ----------
 
-export const ONLINE_CHANNELS = ["app", "website", "online_chat", "email", "gosuslugi"] as const;
-export const OFFLINE_CHANNELS = ["phone", "store", "representative", "other"] as const;
-export const CHANNELS = [...ONLINE_CHANNELS, ...OFFLINE_CHANNELS] as const;
-export const OUTCOMES = ["success", "failure", "pending"] as const;
-export const LOCATIONS = ["in_russia", "abroad"] as const;
-export const REGISTERED_TO = ["self", "other", "unknown"] as const;
-export const DOCUMENTS = ["passport", "sim_card", "contract", "power_of_attorney", "selfie_or_video", "none"] as const;
-export const BALANCE_REFUNDED = ["yes", "no", "not_applicable"] as const;
-export const REPORT_LANGUAGES = ["zh", "en", "ru"] as const;
-export const REPORT_STATUSES = ["published", "pending", "rejected"] as const;
-export const ROLES = ["member", "moderator", "admin"] as const;
-export const GUIDE_LOCALES = ["zh", "en"] as const;
-export const MODERATION_ACTIONS = [
-  "approve_report",
-  "reject_report",
-  "protect_page",
-  "unprotect_page",
-  "create_page",
-  "change_role",
-] as const;
-
-export type Channel = (typeof CHANNELS)[number];
-export type Outcome = (typeof OUTCOMES)[number];
-export type Location = (typeof LOCATIONS)[number];
-export type RegisteredTo = (typeof REGISTERED_TO)[number];
-export type DocumentKind = (typeof DOCUMENTS)[number];
-export type BalanceRefunded = (typeof BALANCE_REFUNDED)[number];
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
-export type Role = (typeof ROLES)[number];
-export type GuideLocale = (typeof GUIDE_LOCALES)[number];
-export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+export {
+  ONLINE_CHANNELS,
+  OFFLINE_CHANNELS,
+  CHANNELS,
+  OUTCOMES,
+  LOCATIONS,
+  REGISTERED_TO,
+  DOCUMENTS,
+  BALANCE_REFUNDED,
+  REPORT_LANGUAGES,
+  REPORT_STATUSES,
+  ROLES,
+  GUIDE_LOCALES,
+  MODERATION_ACTIONS,
+};
+export type {
+  Channel,
+  Outcome,
+  Location,
+  RegisteredTo,
+  DocumentKind,
+  BalanceRefunded,
+  ReportLanguage,
+  ReportStatus,
+  Role,
+  GuideLocale,
+  ModerationAction,
+};
 
 export const channelEnum = pgEnum("channel", CHANNELS);
 export const outcomeEnum = pgEnum("outcome", OUTCOMES);

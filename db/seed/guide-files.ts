@@ -11,15 +11,15 @@ export type SeedGuidePage = {
   body: string;
 };
 
-export const guideSeedFolder = path.resolve(process.cwd(), "db/seed/guide");
+export const guideSeedFolder = path.join(process.cwd(), "db", "seed", "guide");
 
 /** Reads db/seed/guide/<locale>/<slug>.md, each with a small `key: value` front matter. */
 export function readSeedGuidePages(folder = guideSeedFolder): SeedGuidePage[] {
   const pages: SeedGuidePage[] = [];
   for (const locale of ["zh", "en"] as const) {
-    const dir = path.join(folder, locale);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
-      const raw = readFileSync(path.join(dir, file), "utf8").replace(/\r\n/g, "\n");
+    const dir = path.join(/* turbopackIgnore: true */ folder, locale);
+    for (const file of readdirSync(/* turbopackIgnore: true */ dir).filter((f) => f.endsWith(".md")).sort()) {
+      const raw = readFileSync(/* turbopackIgnore: true */ path.join(dir, file), "utf8").replace(/\r\n/g, "\n");
       const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(raw);
       if (!match) throw new Error(`${locale}/${file}: missing front matter`);
       const meta = Object.fromEntries(

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { randomUUID } from "node:crypto";
+import { ReportForm } from "@/components/reports/report-form";
+import { listOperators } from "@/db/queries/operators";
+import { latestAllowedMonth } from "@/lib/reports/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Form");
+  return { title: t("title") };
+}
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ operator?: string | string[] }> };
+
+export default async function NewReportPage({ params, searchParams }: Props) {
+  const [{ locale }, query, t, operators] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("Form"),
+    listOperators(),
+  ]);
+  const requested = typeof query.operator === "string" ? query.operator : "";
+  const preselected = operators.some((o) => o.slug === requested) ? requested : "";
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+      <p className="mt-3 text-muted">{t("intro")}</p>
+      <div className="mt-8">
+        <ReportForm
+          operators={operators.map((o) => ({ slug: o.slug, name: locale === "zh" ? o.nameZh : o.nameEn }))}
+          operator={preselected}
+          // created when the form renders: a retry, a refresh or a double click reuses it
+          idempotencyKey={randomUUID()}
+          renderedAt={String(Date.now())}
+          locale={locale === "en" ? "en" : "zh"}
+          maxMonth={latestAllowedMonth()}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { listGuidePages } from "@/db/queries/guide";
+import { GUIDE_LOCALES } from "@/db/schema";
+import { apiError, enumParam } from "@/lib/http/responses";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const locale = enumParam(new URL(request.url).searchParams, "locale", GUIDE_LOCALES);
+  if (!locale.ok) return apiError(400, "invalid_parameter", locale.message, { fields: { locale: locale.message } });
+  return Response.json(await listGuidePages({ locale: locale.value }));
+}

@@ -1,0 +1,11 @@
+import { getPublishedReport } from "@/db/queries/reports";
+import { notFoundResponse } from "@/lib/http/responses";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const report = await getPublishedReport({ id });
+  if (!report) return notFoundResponse("No published report with this id.");
+  return Response.json(report);
+}

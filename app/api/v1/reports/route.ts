@@ -1,0 +1,52 @@
+import { decodeCursor, listPublishedReports } from "@/db/queries/reports";
+import { CHANNELS, LOCATIONS, OUTCOMES } from "@/db/schema";
+import { clientAddress, hashAddress } from "@/lib/http/client-address";
+import { apiError, enumParam, readJsonBody } from "@/lib/http/responses";
+import { englishError } from "@/lib/i18n/messages";
+import { submitReport } from "@/lib/reports/submit";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const channel = enumParam(params, "channel", CHANNELS);
+  const outcome = enumParam(params, "outcome", OUTCOMES);
+  const location = enumParam(params, "location", LOCATIONS);
+  const fields: Record<string, string> = {};
+  if (!channel.ok) fields.channel = channel.message;
+  if (!outcome.ok) fields.outcome = outcome.message;
+  if (!location.ok) fields.location = location.message;
+  const limitText = params.get("limit");
+  const limit = limitText === null || limitText === "" ? 20 : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) fields.limit = "limit must be a whole number from 1 to 100";
+  const cursorText = params.get("cursor");
+  const cursor = cursorText ? decodeCursor(cursorText) : null;
+  if (cursorText && cursor === null) fields.cursor = "cursor is not one this API returned";
+  const operator = params.get("operator") || undefined;
+  if (Object.keys(fields).length > 0 || !channel.ok || !outcome.ok || !location.ok) {
+    return apiError(400, "invalid_parameter", "Some query parameters are invalid.", { fields });
+  }
+  const page = await listPublishedReports({
+    filters: { operator, channel: channel.value, outcome: outcome.value, location: location.value },
+    cursor,
+    limit,
+  });
+  return Response.json(page);
+}
+
+export async function POST(request: Request) {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
+    return apiError(400, "invalid_body", "The body must be a JSON object.");
+  }
+  const result = await submitReport({
+    payload: body.value,
+    sourceHash: hashAddress(clientAddress(request.headers)),
+  });
+  if (!result.ok) {
+    const fields = Object.fromEntries(Object.entries(result.fields).map(([name, code]) => [name, englishError(code)]));
+    return apiError(400, "validation_failed", "Some fields are invalid.", { fields });
+  }
+  return Response.json({ id: result.id, status: result.status }, { status: result.created ? 201 : 200 });
+}

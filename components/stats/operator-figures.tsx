@@ -1,0 +1,98 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { OperatorStats } from "@/lib/stats/summary";
+import { FEW_REPORTS } from "@/lib/stats/format";
+import { RateBars, ShareBars } from "./rate-bars";
+import { RateHeadline } from "./rate-headline";
+import { TooFewNotice } from "./stats-card";
+import { TrendChart } from "./trend-chart";
+
+const sectionTitle = "text-lg font-semibold";
+
+/** Everything the statistics contract gives for one operator, in words and charts. */
+export async function OperatorFigures({ stats }: { stats: OperatorStats }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  return (
+    <div className="space-y-8">
+      <div className="rounded-lg border border-line bg-white p-5">
+        <RateHeadline kind="online" rate={stats.online} className="text-lg font-semibold" />
+        <RateHeadline kind="offline" rate={stats.offline} className="mt-1" />
+        {stats.reports.published < FEW_REPORTS && <TooFewNotice />}
+        <p className="mt-2 text-sm text-muted">
+          {t("Stats.reportsCount", { published: stats.reports.published })}
+          {stats.reports.pending > 0 && <> · {t("Stats.pendingCount", { pending: stats.reports.pending })}</>}
+          {stats.updatedAt && (
+            <>
+              {" "}
+              ·{" "}
+              {t("Stats.updated", { date: format.dateTime(new Date(stats.updatedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+            </>
+          )}
+        </p>
+      </div>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="by-channel">
+          <h2 id="by-channel" className={sectionTitle}>
+            {t("Stats.byChannel")}
+          </h2>
+          <div className="mt-3">
+            <RateBars
+              testId="by-channel"
+              rows={stats.byChannel.map((row) => ({
+                key: row.channel,
+                label: t(`Labels.channel.${row.channel}`),
+                rate: row,
+              }))}
+            />
+          </div>
+        </section>
+        <div className="space-y-8">
+          <section aria-labelledby="by-location">
+            <h2 id="by-location" className={sectionTitle}>
+              {t("Stats.byLocation")}
+            </h2>
+            <div className="mt-3">
+              <RateBars
+                rows={stats.byLocation.map((row) => ({
+                  key: row.location,
+                  label: t(`Labels.location.${row.location}`),
+                  rate: row,
+                }))}
+              />
+            </div>
+          </section>
+          <section aria-labelledby="median-days">
+            <h2 id="median-days" className={sectionTitle}>
+              {t("Stats.medianDays")}
+            </h2>
+            <p className="mt-2 text-2xl font-semibold tabular-nums" data-testid="median-days">
+              {stats.medianDaysToComplete === null
+                ? t("Stats.noMedian")
+                : t("Stats.medianDaysValue", { days: stats.medianDaysToComplete })}
+            </p>
+          </section>
+          <section aria-labelledby="documents">
+            <h2 id="documents" className={sectionTitle}>
+              {t("Stats.documents")}
+            </h2>
+            <p className="mt-1 text-sm text-muted">{t("Stats.documentsIntro")}</p>
+            <div className="mt-3">
+              <ShareBars
+                rows={stats.documents.map((d) => ({ key: d.document, label: t(`Labels.document.${d.document}`), share: d.share }))}
+              />
+            </div>
+          </section>
+        </div>
+      </div>
+
+      <section aria-labelledby="by-quarter">
+        <h2 id="by-quarter" className={sectionTitle}>
+          {t("Stats.byQuarter")}
+        </h2>
+        <div className="mt-3">
+          <TrendChart points={stats.byQuarter} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { OperatorSummary } from "@/db/queries/operators";
+import { Link } from "@/i18n/navigation";
+import { rateParts } from "@/lib/stats/format";
+
+/** Operators with their online success rate; n is always shown next to a rate. */
+export async function OperatorTable({ operators, ranked = false }: { operators: OperatorSummary[]; ranked?: boolean }) {
+  const t = await getTranslations("OperatorTable");
+  const ts = await getTranslations("Stats");
+  const locale = await getLocale();
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <table className="w-full min-w-[30rem] border-collapse text-left text-[0.95rem]">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead className="bg-slate-50 text-sm text-muted">
+          <tr>
+            {ranked && <th scope="col" className="px-3 py-2 font-semibold">{ts("rank")}</th>}
+            <th scope="col" className="px-3 py-2 font-semibold">{t("operator")}</th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">{t("reports")}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">{t("online")}</th>
+            <th scope="col" className="px-3 py-2 font-semibold">{t("interval")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {operators.map((operator, index) => {
+            const parts = rateParts(operator.online);
+            return (
+              <tr key={operator.slug} className="border-t border-line">
+                {ranked && <td className="px-3 py-2 tabular-nums">{index + 1}</td>}
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`/operators/${operator.slug}`}>{locale === "zh" ? operator.names.zh : operator.names.en}</Link>
+                  <span className="ml-2 text-sm font-normal text-muted" lang="ru">
+                    {operator.names.ru}
+                  </span>
+                </th>
+                <td className="px-3 py-2 text-right tabular-nums">{operator.reports}</td>
+                <td className="px-3 py-2">
+                  {parts ? (
+                    <>
+                      <span className="font-semibold tabular-nums">{parts.rate}</span>{" "}
+                      <span className="text-sm text-muted">
+                        {t("successesOf", { successes: operator.online.successes, attempts: operator.online.attempts })}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="text-sm text-muted">{t("noAttempts")}</span>
+                  )}
+                </td>
+                <td className="px-3 py-2 tabular-nums text-muted">{parts ? `${parts.low}–${parts.high}` : "—"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+import "server-only";
+import { and, desc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
+import type { ReportInput } from "@/lib/reports/schema";
+import { getDb } from "../index";
+import {
+  operators,
+  reports,
+  type BalanceRefunded,
+  type Channel,
+  type DocumentKind,
+  type Location,
+  type Outcome,
+  type RegisteredTo,
+  type ReportLanguage,
+  type ReportStatus,
+} from "../schema";
+
+/** A report as the public sees it: no user id, address hash or idempotency key. */
+export type PublicReport = {
+  id: string;
+  operator: string;
+  channel: Channel;
+  outcome: Outcome;
+  attemptedMonth: string;
+  daysToComplete: number | null;
+  location: Location;
+  registeredTo: RegisteredTo | null;
+  documents: DocumentKind[];
+  balanceRefunded: BalanceRefunded | null;
+  story: string;
+  language: ReportLanguage;
+  displayName: string | null;
+  demo: boolean;
+  createdAt: string;
+};
+
+export type ReportFilters = {
+  operator?: string;
+  channel?: Channel;
+  outcome?: Outcome;
+  location?: Location;
+};
+
+const publicColumns = {
+  id: reports.id,
+  seq: reports.seq,
+  operator: operators.slug,
+  channel: reports.channel,
+  outcome: reports.outcome,
+  attemptedMonth: reports.attemptedMonth,
+  daysToComplete: reports.daysToComplete,
+  location: reports.location,
+  registeredTo: reports.registeredTo,
+  documents: reports.documents,
+  balanceRefunded: reports.balanceRefunded,
+  story: reports.story,
+  language: reports.language,
+  displayName: reports.displayName,
+  demo: reports.isDemo,
+  createdAt: reports.createdAt,
+  status: reports.status,
+};
+
+type PublicRow = Omit<PublicReport, "createdAt"> & { seq: number; status: ReportStatus; createdAt: Date };
+
+function toPublicReport({ seq: _seq, status: _status, createdAt, ...row }: PublicRow): PublicReport {
+  return { ...row, createdAt: createdAt.toISOString() };
+}
+
+export type CreatedReport = { id: string; status: ReportStatus; created: boolean };
+
+/**
+ * Inserts once per idempotency key. A repeat (or a concurrent twin) gets the original
+ * row back: ON CONFLICT DO NOTHING waits for the other transaction, then we read its row.
+ */
+export async function insertReport({
+  input,
+  operatorId,
+  idempotencyKey,
+  status,
+  moderationReason,
+  userId,
+  sourceHash,
+}: {
+  input: ReportInput;
+  operatorId: number;
+  idempotencyKey: string;
+  status: ReportStatus;
+  moderationReason: string | null;
+  userId: string | null;
+  sourceHash: string | null;
+}): Promise<CreatedReport> {
+  const db = await getDb();
+  const [inserted] = await db
+    .insert(reports)
+    .values({
+      operatorId,
+      channel: input.channel,
+      outcome: input.outcome,
+      attemptedMonth: input.attemptedMonth,
+      daysToComplete: input.daysToComplete,
+      location: input.location,
+      registeredTo: input.registeredTo,
+      documents: input.documents,
+      balanceRefunded: input.balanceRefunded,
+      story: input.story,
+      language: input.language,
+      displayName: input.displayName,
+      userId,
+      status,
+      moderationReason,
+      idempotencyKey,
+      sourceHash,
+    })
+    .onConflictDoNothing({ target: reports.idempotencyKey })
+    .returning({ id: reports.id, status: reports.status });
+  if (inserted) return { ...inserted, created: true };
+  const existing = await findReportByIdempotencyKey({ idempotencyKey });
+  if (!existing) throw new Error("idempotent insert found neither a new nor an existing row");
+  return { ...existing, created: false };
+}
+
+export async function findReportByIdempotencyKey({ idempotencyKey }: { idempotencyKey: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: reports.id, status: reports.status })
+    .from(reports)
+    .where(eq(reports.idempotencyKey, idempotencyKey))
+    .limit(1);
+  return row ?? null;
+}
+
+function filterConditions(filters: ReportFilters): SQL[] {
+  const conditions: SQL[] = [eq(reports.status, "published")];
+  if (filters.operator) conditions.push(eq(operators.slug, filters.operator));
+  if (filters.channel) conditions.push(eq(reports.channel, filters.channel));
+  if (filters.outcome) conditions.push(eq(reports.outcome, filters.outcome));
+  if (filters.location) conditions.push(eq(reports.location, filters.location));
+  return conditions;
+}
+
+/** Cursors are opaque to clients: the insertion sequence of the last item, base64url. */
+export function encodeCursor(seq: number) {
+  return Buffer.from(`s:${seq}`).toString("base64url");
+}
+export function decodeCursor(cursor: string): number | null {
+  const match = /^s:(\d{1,15})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  return match ? Number(match[1]) : null;
+}
+
+/** Published reports, newest first; a cursor stays valid however many reports arrive later. */
+export async function listPublishedReports({
+  filters = {},
+  cursor = null,
+  limit = 20,
+}: {
+  filters?: ReportFilters;
+  cursor?: number | null;
+  limit?: number;
+}): Promise<{ items: PublicReport[]; nextCursor: string | null }> {
+  const db = await getDb();
+  const conditions = filterConditions(filters);
+  if (cursor !== null) conditions.push(lt(reports.seq, cursor));
+  const rows = await db
+    .select(publicColumns)
+    .from(reports)
+    .innerJoin(operators, eq(operators.id, reports.operatorId))
+    .where(and(...conditions))
+    .orderBy(desc(reports.seq))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map(toPublicReport),
+    nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].seq) : null,
+  };
+}
+
+/** One report with its status, so the page can say "awaiting review" instead of a 404. */
+export async function getReport({ id }: { id: string }): Promise<(PublicReport & { status: ReportStatus }) | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select(publicColumns)
+    .from(reports)
+    .innerJoin(operators, eq(operators.id, reports.operatorId))
+    .where(eq(reports.id, id))
+    .limit(1);
+  return row ? { ...toPublicReport(row), status: row.status } : null;
+}
+
+export async function getPublishedReport({ id }: { id: string }): Promise<PublicReport | null> {
+  const report = await getReport({ id });
+  if (!report || report.status !== "published") return null;
+  const { status: _status, ...rest } = report;
+  return rest;
+}
+
+/** Every published report, oldest first, in keyset batches (for the open-data export). */
+export async function* streamPublishedReports({ batchSize = 1000 }: { batchSize?: number } = {}) {
+  const db = await getDb();
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .select(publicColumns)
+      .from(reports)
+      .innerJoin(operators, eq(operators.id, reports.operatorId))
+      .where(and(eq(reports.status, "published"), gt(reports.seq, after)))
+      .orderBy(reports.seq)
+      .limit(batchSize);
+    for (const row of rows) yield toPublicReport(row);
+    if (rows.length < batchSize) return;
+    after = rows[rows.length - 1].seq;
+  }
+}
+
+export async function hasDemoReports(): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db.select({ id: reports.id }).from(reports).where(eq(reports.isDemo, true)).limit(1);
+  return Boolean(row);
+}
+
+export async function countReports({ status }: { status?: ReportStatus } = {}) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(reports)
+    .where(status ? eq(reports.status, status) : undefined);
+  return row.n;
+}

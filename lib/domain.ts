@@ -1,0 +1,38 @@
+// The domain vocabulary of DESIGN.md, free of any database code so client components can use it.
+
+export const ONLINE_CHANNELS = ["app", "website", "online_chat", "email", "gosuslugi"] as const;
+export const OFFLINE_CHANNELS = ["phone", "store", "representative", "other"] as const;
+export const CHANNELS = [...ONLINE_CHANNELS, ...OFFLINE_CHANNELS] as const;
+export const OUTCOMES = ["success", "failure", "pending"] as const;
+export const LOCATIONS = ["in_russia", "abroad"] as const;
+export const REGISTERED_TO = ["self", "other", "unknown"] as const;
+export const DOCUMENTS = ["passport", "sim_card", "contract", "power_of_attorney", "selfie_or_video", "none"] as const;
+export const BALANCE_REFUNDED = ["yes", "no", "not_applicable"] as const;
+export const REPORT_LANGUAGES = ["zh", "en", "ru"] as const;
+export const REPORT_STATUSES = ["published", "pending", "rejected"] as const;
+export const ROLES = ["member", "moderator", "admin"] as const;
+export const GUIDE_LOCALES = ["zh", "en"] as const;
+export const MODERATION_ACTIONS = [
+  "approve_report",
+  "reject_report",
+  "protect_page",
+  "unprotect_page",
+  "create_page",
+  "change_role",
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type Location = (typeof LOCATIONS)[number];
+export type RegisteredTo = (typeof REGISTERED_TO)[number];
+export type DocumentKind = (typeof DOCUMENTS)[number];
+export type BalanceRefunded = (typeof BALANCE_REFUNDED)[number];
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type Role = (typeof ROLES)[number];
+export type GuideLocale = (typeof GUIDE_LOCALES)[number];
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+export const STORY_MAX = 5000;
+export const DISPLAY_NAME_MAX = 60;
+export const DAYS_MAX = 365;

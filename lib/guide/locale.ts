@@ -1,0 +1,6 @@
+import type { GuideLocale } from "@/db/schema";
+
+/** Route locales and guide locales are the same two codes; anything else falls back to zh. */
+export function guideLocale(locale: string | null | undefined): GuideLocale {
+  return locale === "en" ? "en" : "zh";
+}

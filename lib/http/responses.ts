@@ -1,0 +1,57 @@
+import "server-only";
+
+export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+
+export function apiError(status: number, code: string, message: string, init: { fields?: Record<string, string>; headers?: HeadersInit } = {}) {
+  const body: ApiErrorBody = { error: { code, message, ...(init.fields ? { fields: init.fields } : {}) } };
+  return Response.json(body, { status, headers: init.headers });
+}
+
+export const notFoundResponse = (what = "Not found") => apiError(404, "not_found", what);
+
+export const MAX_JSON_BODY_BYTES = 32 * 1024;
+
+/**
+ * Reads a JSON request body safely: 415 unless it is JSON, 413 past the size limit (also
+ * when Content-Length lies or is absent), 400 when it does not parse.
+ */
+export async function readJsonBody(
+  request: Request,
+  { maxBytes = MAX_JSON_BODY_BYTES }: { maxBytes?: number } = {},
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType.trim())) {
+    return { ok: false, response: apiError(415, "unsupported_media_type", "Send the body as application/json.") };
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  const tooLarge = () => apiError(413, "payload_too_large", `The body may be at most ${maxBytes} bytes.`);
+  if (declared > maxBytes) return { ok: false, response: tooLarge() };
+  if (!request.body) return { ok: false, response: apiError(400, "invalid_json", "The body is empty.") };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return { ok: false, response: tooLarge() };
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, response: apiError(400, "invalid_json", "The body is not valid JSON.") };
+  }
+}
+
+/** Query parameters that must be one of a list: undefined when absent, an error when wrong. */
+export function enumParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]) {
+  const value = params.get(name);
+  if (value === null || value === "") return { ok: true as const, value: undefined };
+  if ((allowed as readonly string[]).includes(value)) return { ok: true as const, value: value as T };
+  return { ok: false as const, message: `${name} must be one of: ${allowed.join(", ")}` };
+}
