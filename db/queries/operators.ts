@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { onlineRate, type CountRow } from "@/lib/stats/summary";
 import type { Rate } from "@/lib/stats/wilson";
 import { getDb } from "../index";
@@ -42,7 +42,7 @@ export async function listOperatorSummaries(): Promise<OperatorSummary[]> {
         n: sql<number>`${reportCounts.n}`.mapWith(Number),
       })
       .from(reportCounts)
-      .where(eq(reportCounts.status, "published")),
+      .where(and(eq(reportCounts.status, "published"), gt(reportCounts.n, 0))),
   ]);
   const byOperator = new Map<number, CountRow[]>();
   for (const row of counts) {

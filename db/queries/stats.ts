@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, max, sql } from "drizzle-orm";
+import { and, eq, gt, max, sql } from "drizzle-orm";
 import { summarizeOperator, type OperatorStats } from "@/lib/stats/summary";
 import { getDb } from "../index";
 import { operators, reportCounts, reportDays, reportDocuments } from "../schema";
@@ -12,7 +12,8 @@ export async function getOperatorStats({ slug }: { slug: string }): Promise<Oper
   const db = await getDb();
   const [operator] = await db.select({ id: operators.id }).from(operators).where(eq(operators.slug, slug)).limit(1);
   if (!operator) return null;
-  const published = and(eq(reportCounts.operatorId, operator.id), eq(reportCounts.status, "published"));
+  // rows a status change or delete brought down to zero stay in the rollup: skip them
+  const published = and(eq(reportCounts.operatorId, operator.id), eq(reportCounts.status, "published"), gt(reportCounts.n, 0));
   const [counts, days, documents, pending, updated] = await Promise.all([
     db
       .select({
@@ -27,11 +28,11 @@ export async function getOperatorStats({ slug }: { slug: string }): Promise<Oper
     db
       .select({ days: reportDays.days, n: sql<number>`${reportDays.n}`.mapWith(Number) })
       .from(reportDays)
-      .where(and(eq(reportDays.operatorId, operator.id), eq(reportDays.status, "published"))),
+      .where(and(eq(reportDays.operatorId, operator.id), eq(reportDays.status, "published"), gt(reportDays.n, 0))),
     db
       .select({ document: reportDocuments.document, n: sql<number>`${reportDocuments.n}`.mapWith(Number) })
       .from(reportDocuments)
-      .where(and(eq(reportDocuments.operatorId, operator.id), eq(reportDocuments.status, "published"))),
+      .where(and(eq(reportDocuments.operatorId, operator.id), eq(reportDocuments.status, "published"), gt(reportDocuments.n, 0))),
     db
       .select({ n: sql<number>`coalesce(sum(${reportCounts.n}), 0)`.mapWith(Number) })
       .from(reportCounts)

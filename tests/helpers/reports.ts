@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto";
+
+/** A valid report payload as a client would post it; override what the story needs. */
+export function reportPayload(overrides: Record<string, unknown> = {}) {
+  return {
+    operator: "mts",
+    channel: "app",
+    outcome: "success",
+    attemptedMonth: "2025-03",
+    location: "abroad",
+    daysToComplete: 5,
+    documents: ["passport"],
+    story: "Closed it from the app after a video call.",
+    language: "en",
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+}
+
+export function jsonRequest(url: string, body: unknown, init: RequestInit = {}) {
+  return new Request(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(init.headers ?? {}) },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+    ...init,
+  });
+}

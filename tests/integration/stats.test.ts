@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { GET as operatorStatsRoute } from "@/app/api/v1/operators/[slug]/stats/route";
+import { GET as operatorsRoute } from "@/app/api/v1/operators/route";
+import { listOperatorSummaries } from "@/db/queries/operators";
+import { verifyRollups } from "@/db/queries/rollup-verify";
+import { getOperatorStats } from "@/db/queries/stats";
+import { CHANNELS, DOCUMENTS, LOCATIONS, ONLINE_CHANNELS, OUTCOMES, REPORT_STATUSES } from "@/lib/domain";
+import { medianFromHistogram, quarterOf } from "@/lib/stats/summary";
+import { successRate } from "@/lib/stats/wilson";
+import { useTestDatabase } from "../helpers/test-db";
+
+const testDb = useTestDatabase();
+
+type RawReport = {
+  operator: string;
+  status: string;
+  channel: string;
+  outcome: string;
+  location: string;
+  attempted_month: string;
+  days_to_complete: number | null;
+  documents: string[] | string;
+};
+
+/** The contract's definitions, recomputed naively from raw rows. */
+async function recount(slug: string) {
+  const rows = await testDb.query<RawReport>(
+    `SELECT o.slug AS operator, r.status, r.channel, r.outcome, r.location, r.attempted_month, r.days_to_complete, r.documents::text[] AS documents
+     FROM reports r JOIN operators o ON o.id = r.operator_id WHERE o.slug = $1`,
+    [slug],
+  );
+  const docs = (r: RawReport) => (Array.isArray(r.documents) ? r.documents : r.documents.replace(/[{}]/g, "").split(",").filter(Boolean));
+  const published = rows.filter((r) => r.status === "published");
+  const rate = (list: RawReport[]) => {
+    const decided = list.filter((r) => r.outcome !== "pending");
+    return successRate(decided.filter((r) => r.outcome === "success").length, decided.length);
+  };
+  const online = published.filter((r) => (ONLINE_CHANNELS as readonly string[]).includes(r.channel));
+  const days = online.filter((r) => r.outcome !== "pending" && r.days_to_complete !== null).map((r) => Number(r.days_to_complete));
+  const quarters = [...new Set(online.map((r) => quarterOf(r.attempted_month)))].sort();
+  return {
+    operator: slug,
+    reports: { published: published.length, pending: rows.filter((r) => r.status === "pending").length },
+    online: rate(online),
+    offline: rate(published.filter((r) => !(ONLINE_CHANNELS as readonly string[]).includes(r.channel))),
+    byChannel: CHANNELS.map((channel) => ({ channel, ...rate(published.filter((r) => r.channel === channel)) })),
+    byLocation: LOCATIONS.map((location) => ({ location, ...rate(online.filter((r) => r.location === location)) })),
+    byQuarter: quarters.map((quarter) => ({ quarter, ...rate(online.filter((r) => quarterOf(r.attempted_month) === quarter)) })),
+    medianDaysToComplete: medianFromHistogram(days.map((d) => ({ days: d, n: 1 }))),
+    documents: DOCUMENTS.map((document) => ({
+      document,
+      share: published.length ? published.filter((r) => docs(r).includes(document)).length / published.length : null,
+    })),
+  };
+}
+
+const operatorSlug = fc.constantFrom("mts", "megafon", "yota");
+const reportRow = fc.record({
+  operator: operatorSlug,
+  channel: fc.constantFrom(...CHANNELS),
+  outcome: fc.constantFrom(...OUTCOMES),
+  location: fc.constantFrom(...LOCATIONS),
+  month: fc.constantFrom("2024-02", "2024-11", "2025-01", "2025-06", "2025-09"),
+  days: fc.option(fc.integer({ min: 0, max: 365 }), { nil: null }),
+  documents: fc.uniqueArray(fc.constantFrom(...DOCUMENTS), { maxLength: 3 }),
+  status: fc.constantFrom(...REPORT_STATUSES),
+});
+const step = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant("insert" as const), rows: fc.array(reportRow, { minLength: 1, maxLength: 4 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant("status" as const), pick: fc.nat(), status: fc.constantFrom(...REPORT_STATUSES) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), pick: fc.nat() }) },
+);
+
+let keySeq = 0;
+
+async function apply(s: fc.Arbitrary<unknown> extends never ? never : any) {
+  if (s.kind === "insert") {
+    // one statement for several rows: the statement-level trigger sees them together
+    const values: unknown[] = [];
+    const tuples = s.rows.map((r: any, i: number) => {
+      const base = i * 9;
+      values.push(r.operator, r.channel, r.outcome, r.month, r.days, r.location, `{${r.documents.join(",")}}`, r.status, `prop-${keySeq++}`);
+      return `((SELECT id FROM operators WHERE slug = $${base + 1}), $${base + 2}::channel, $${base + 3}::outcome, $${base + 4}, $${base + 5}::smallint, $${base + 6}::location, $${base + 7}::document_kind[], $${base + 8}::report_status, 'zh', $${base + 9})`;
+    });
+    await testDb.query(
+      `INSERT INTO reports (operator_id, channel, outcome, attempted_month, days_to_complete, location, documents, status, language, idempotency_key) VALUES ${tuples.join(", ")}`,
+      values,
+    );
+  } else {
+    const ids = await testDb.query<{ id: string }>(`SELECT id FROM reports ORDER BY seq`);
+    if (ids.length === 0) return;
+    const id = ids[s.pick % ids.length].id;
+    if (s.kind === "status") await testDb.query(`UPDATE reports SET status = $1::report_status WHERE id = $2`, [s.status, id]);
+    else await testDb.query(`DELETE FROM reports WHERE id = $1`, [id]);
+  }
+}
+
+describe("statistics stay exact", () => {
+  it("after random inserts, status changes and deletes, the rollup equals a recount", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        for (const s of steps) await apply(s);
+        expect(await verifyRollups()).toEqual([]);
+        for (const slug of ["mts", "megafon", "yota"]) {
+          const { updatedAt, ...stats } = (await getOperatorStats({ slug }))!;
+          expect(stats).toEqual(await recount(slug));
+          expect(updatedAt === null || !Number.isNaN(Date.parse(updatedAt))).toBe(true);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("the operators list and the stats API agree with each other", async () => {
+    const summaries = await listOperatorSummaries();
+    for (const summary of summaries) {
+      const stats = (await getOperatorStats({ slug: summary.slug }))!;
+      expect(summary.online).toEqual(stats.online);
+      expect(summary.reports).toBe(stats.reports.published);
+    }
+    const response = await operatorsRoute();
+    const body = await response.json();
+    expect(body.map((o: { slug: string }) => o.slug)).toEqual(summaries.map((s) => s.slug));
+    expect(body[0]).toEqual({
+      slug: "mts",
+      names: { ru: "МТС", en: "MTS", zh: expect.any(String) },
+      country: "RU",
+      website: "https://mts.ru",
+      reports: expect.any(Number),
+      online: { attempts: expect.any(Number), successes: expect.any(Number), rate: expect.anything(), ci95: expect.anything() },
+    });
+  });
+
+  it("the stats route answers 404 for an unknown operator and the contract's shape otherwise", async () => {
+    const missing = await operatorStatsRoute(new Request("http://localhost/api/v1/operators/nope/stats"), { params: Promise.resolve({ slug: "nope" }) });
+    expect(missing.status).toBe(404);
+    const found = await operatorStatsRoute(new Request("http://localhost/api/v1/operators/t2/stats"), { params: Promise.resolve({ slug: "t2" }) });
+    expect(found.status).toBe(200);
+    expect(Object.keys(await found.json()).sort()).toEqual(
+      ["byChannel", "byLocation", "byQuarter", "documents", "medianDaysToComplete", "offline", "online", "operator", "reports", "updatedAt"].sort(),
+    );
+  });
+});
