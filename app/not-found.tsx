@@ -1,3 +1,4 @@
+import Link from "next/link";
 import "./globals.css";
 
 // Paths the locale proxy never sees (e.g. /missing.txt) land here: a bilingual 404.
@@ -9,10 +10,10 @@ export default function GlobalNotFound() {
           <h1 className="text-2xl font-bold">找不到这个页面 · Page not found</h1>
           <p className="mt-4 text-muted">链接可能已失效。The link may be broken.</p>
           <p className="mt-6 flex gap-4">
-            <a href="/">返回首页</a>
-            <a href="/en" lang="en">
+            <Link href="/">返回首页</Link>
+            <Link href="/en" lang="en">
               Home (English)
-            </a>
+            </Link>
           </p>
         </main>
       </body>

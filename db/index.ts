@@ -24,7 +24,7 @@ export function getDb(): Promise<Database> {
 }
 
 /** Tests and scripts bind an already-open database (an in-memory PGlite, a fresh PG database). */
-export function useDatabase(db: Database, close?: () => Promise<void>) {
+export function bindDatabase(db: Database, close?: () => Promise<void>) {
   holder.promise = Promise.resolve(db);
   holder.close = close;
 }

@@ -20,8 +20,7 @@ import { initialReportFormState } from "@/lib/reports/form-state";
 type Props = {
   operators: Array<{ slug: string; name: string }>;
   operator: string;
-  idempotencyKey: string;
-  renderedAt: string;
+  ticket: { idempotencyKey: string; renderedAt: string; signature: string };
   locale: "zh" | "en";
   maxMonth: string;
 };
@@ -30,7 +29,7 @@ const fieldsetClass = "rounded-lg border border-line bg-white p-4";
 const legendClass = "px-1 font-semibold";
 const choiceClass = "flex items-start gap-2 rounded-md px-1 py-1.5 has-[:checked]:bg-brand-50";
 
-export function ReportForm({ operators, operator, idempotencyKey, renderedAt, locale, maxMonth }: Props) {
+export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Props) {
   const t = useTranslations();
   const [state, action] = useActionState(submitReportAction, initialReportFormState(operator));
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -88,9 +87,10 @@ export function ReportForm({ operators, operator, idempotencyKey, renderedAt, lo
         {hasErrors && (errors.form ? t(`Errors.${errors.form}` as "Errors.server") : t("Form.errorSummary"))}
       </div>
 
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="idempotencyKey" value={ticket.idempotencyKey} />
+      <input type="hidden" name="renderedAt" value={ticket.renderedAt} />
+      <input type="hidden" name="ticketSignature" value={ticket.signature} />
       <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="renderedAt" value={renderedAt} />
       {/* a field people never see: bots fill it in */}
       <div aria-hidden="true" className="absolute left-[-10000px] h-px w-px overflow-hidden">
         <label>

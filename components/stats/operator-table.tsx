@@ -9,7 +9,7 @@ export async function OperatorTable({ operators, ranked = false }: { operators: 
   const ts = await getTranslations("Stats");
   const locale = await getLocale();
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+    <div className="overflow-x-auto rounded-lg border border-line bg-white" tabIndex={0} role="region" aria-label={t("caption")}>
       <table className="w-full min-w-[30rem] border-collapse text-left text-[0.95rem]">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-sm text-muted">

@@ -30,7 +30,8 @@ export async function TrendChart({ points }: { points: Point[] }) {
   const labelEvery = Math.max(1, Math.ceil(points.length / 8));
   return (
     <figure>
-      <div className="overflow-x-auto">
+      {/* focusable so keyboard users can scroll it sideways on a narrow screen */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("byQuarter")}>
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           className="block w-full min-w-[32rem] max-w-2xl"

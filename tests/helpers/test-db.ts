@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll } from "vitest";
-import { closeDb, useDatabase, type Database } from "@/db/index";
+import { closeDb, bindDatabase, type Database } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
@@ -55,13 +55,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 }
 
 /** Binds a fresh, migrated (and by default seeded) database to the app for this suite. */
-export function useTestDatabase({ seed = true }: { seed?: boolean } = {}) {
+export function setupTestDatabase({ seed = true }: { seed?: boolean } = {}) {
   const handle = {} as TestDatabase;
   beforeAll(async () => {
     const testDb = await createTestDatabase();
     Object.assign(handle, testDb);
     if (seed) await seedDatabase(testDb.db, { demo: false });
-    useDatabase(testDb.db, testDb.close);
+    bindDatabase(testDb.db, testDb.close);
   });
   afterAll(async () => {
     await closeDb();

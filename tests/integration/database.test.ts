@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { seedDatabase } from "@/db/seed";
 import { readSeedGuidePages } from "@/db/seed/guide-files";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
-const testDb = useTestDatabase();
+const testDb = setupTestDatabase();
 
 const counts = async () => {
   const [row] = await testDb.query<Record<string, string>>(

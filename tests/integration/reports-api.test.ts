@@ -4,9 +4,9 @@ import { GET as exportCsv } from "@/app/api/v1/reports/export.csv/route";
 import { GET as getReport } from "@/app/api/v1/reports/[id]/route";
 import { GET as listReports, POST as postReport } from "@/app/api/v1/reports/route";
 import { jsonRequest, reportPayload } from "../helpers/reports";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
-const testDb = useTestDatabase();
+const testDb = setupTestDatabase();
 const URL_BASE = "http://localhost/api/v1/reports";
 const rowCount = async () => Number((await testDb.query<{ n: string }>(`SELECT count(*) AS n FROM reports`))[0].n);
 

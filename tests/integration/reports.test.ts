@@ -4,9 +4,9 @@ import { verifyRollups } from "@/db/queries/rollup-verify";
 import { reportsJsonStream } from "@/lib/reports/export";
 import { submitReport } from "@/lib/reports/submit";
 import { reportPayload } from "../helpers/reports";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
-const testDb = useTestDatabase();
+const testDb = setupTestDatabase();
 
 const rowCount = async () => Number((await testDb.query<{ n: string }>(`SELECT count(*) AS n FROM reports`))[0].n);
 

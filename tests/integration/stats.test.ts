@@ -8,9 +8,9 @@ import { getOperatorStats } from "@/db/queries/stats";
 import { CHANNELS, DOCUMENTS, LOCATIONS, ONLINE_CHANNELS, OUTCOMES, REPORT_STATUSES } from "@/lib/domain";
 import { medianFromHistogram, quarterOf } from "@/lib/stats/summary";
 import { successRate } from "@/lib/stats/wilson";
-import { useTestDatabase } from "../helpers/test-db";
+import { setupTestDatabase } from "../helpers/test-db";
 
-const testDb = useTestDatabase();
+const testDb = setupTestDatabase();
 
 type RawReport = {
   operator: string;
@@ -74,11 +74,14 @@ const step = fc.oneof(
 
 let keySeq = 0;
 
-async function apply(s: fc.Arbitrary<unknown> extends never ? never : any) {
+type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
+type Row = typeof reportRow extends fc.Arbitrary<infer T> ? T : never;
+
+async function apply(s: Step) {
   if (s.kind === "insert") {
     // one statement for several rows: the statement-level trigger sees them together
     const values: unknown[] = [];
-    const tuples = s.rows.map((r: any, i: number) => {
+    const tuples = s.rows.map((r: Row, i: number) => {
       const base = i * 9;
       values.push(r.operator, r.channel, r.outcome, r.month, r.days, r.location, `{${r.documents.join(",")}}`, r.status, `prop-${keySeq++}`);
       return `((SELECT id FROM operators WHERE slug = $${base + 1}), $${base + 2}::channel, $${base + 3}::outcome, $${base + 4}, $${base + 5}::smallint, $${base + 6}::location, $${base + 7}::document_kind[], $${base + 8}::report_status, 'zh', $${base + 9})`;

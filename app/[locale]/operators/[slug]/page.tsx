@@ -56,7 +56,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
         </h1>
         <p className="mt-2 text-sm">
           {t("Operator.website")}:{" "}
-          <a href={operator.website} rel="noopener noreferrer">
+          <a href={operator.website} rel="noopener noreferrer" className="underline underline-offset-2">
             {operator.website.replace(/^https?:\/\//, "")}
           </a>
         </p>

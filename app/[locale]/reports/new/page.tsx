@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { randomUUID } from "node:crypto";
 import { ReportForm } from "@/components/reports/report-form";
 import { listOperators } from "@/db/queries/operators";
+import { issueFormTicket } from "@/lib/moderation/form-ticket";
 import { latestAllowedMonth } from "@/lib/reports/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,9 +29,8 @@ export default async function NewReportPage({ params, searchParams }: Props) {
         <ReportForm
           operators={operators.map((o) => ({ slug: o.slug, name: locale === "zh" ? o.nameZh : o.nameEn }))}
           operator={preselected}
-          // created when the form renders: a retry, a refresh or a double click reuses it
-          idempotencyKey={randomUUID()}
-          renderedAt={String(Date.now())}
+          // issued when the form renders: a retry or a double click reuses its idempotency key
+          ticket={issueFormTicket()}
           locale={locale === "en" ? "en" : "zh"}
           maxMonth={latestAllowedMonth()}
         />
