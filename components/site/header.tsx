@@ -1,14 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { LanguageSwitcher } from "./language-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations();
-  const locale = await getLocale();
+  const [locale, user] = await Promise.all([getLocale(), currentUser()]);
   const other = locale === "zh" ? "en" : "zh";
   const nav = [
     { href: "/guide", label: t("Nav.guide") },
     { href: "/stats", label: t("Nav.stats") },
+    ...(isModerator(user) ? [{ href: "/moderation", label: t("Nav.moderation") }] : []),
+    user ? { href: "/account", label: user.name } : { href: "/signin", label: t("Nav.signIn") },
   ];
   return (
     <header className="border-b border-line bg-white">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listGuidePages } from "@/db/queries/guide";
 import { Link } from "@/i18n/navigation";
+import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { guideLocale } from "@/lib/guide/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,15 +12,23 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GuideIndexPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const [t, format, pages] = await Promise.all([
+  const [t, format, pages, user] = await Promise.all([
     getTranslations("Guide"),
     getFormatter(),
     listGuidePages({ locale: guideLocale(locale) }),
+    currentUser(),
   ]);
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="mt-3 text-muted">{t("intro")}</p>
+      {isModerator(user) && (
+        <p className="mt-4">
+          <Link href="/guide/new" className="rounded-md border border-line bg-white px-3 py-1.5 text-sm font-medium no-underline hover:border-brand-600">
+            {t("newPage")}
+          </Link>
+        </p>
+      )}
       <ol className="mt-8 space-y-4">
         {pages.map((page, index) => (
           <li key={page.slug} className="rounded-lg border border-line bg-white p-4">

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ChangePasswordForm, ProfileForm } from "@/components/auth/account-forms";
+import { redirect } from "@/i18n/navigation";
+import { signOutAction } from "@/lib/auth/actions";
+import { currentUser } from "@/lib/auth/current-user";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Auth");
+  return { title: t("accountTitle"), robots: { index: false } };
+}
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const [{ locale }, t, user] = await Promise.all([params, getTranslations("Auth"), currentUser()]);
+  if (!user) return redirect({ href: { pathname: "/signin", query: { returnTo: locale === "en" ? "/en/account" : "/account" } }, locale });
+  return (
+    <div className="mx-auto max-w-xl space-y-10">
+      <header>
+        <h1 className="text-2xl font-bold">{t("accountTitle")}</h1>
+        <p className="mt-2 text-muted">
+          {t("signedInAs", { email: user.email })} · {t("role", { role: t(`roles.${user.role}`) })}
+        </p>
+      </header>
+      <section aria-labelledby="profile" className="rounded-lg border border-line bg-white p-5">
+        <h2 id="profile" className="mb-4 text-lg font-semibold">
+          {t("profile")}
+        </h2>
+        <ProfileForm name={user.name} />
+      </section>
+      <section aria-labelledby="password" className="rounded-lg border border-line bg-white p-5">
+        <h2 id="password" className="mb-4 text-lg font-semibold">
+          {t("changePassword")}
+        </h2>
+        <ChangePasswordForm />
+      </section>
+      <form action={signOutAction}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="rounded-md border border-line bg-white px-4 py-2 font-medium hover:border-brand-600">
+          {t("signOut")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RegisterForm } from "@/components/auth/register-form";
+import { Link } from "@/i18n/navigation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Auth");
+  return { title: t("registerTitle"), robots: { index: false } };
+}
+
+export default async function RegisterPage({ params }: { params: Promise<{ locale: string }> }) {
+  const [{ locale }, t] = await Promise.all([params, getTranslations("Auth")]);
+  return (
+    <div className="mx-auto max-w-sm">
+      <h1 className="text-2xl font-bold">{t("registerTitle")}</h1>
+      <p className="mt-2 text-sm text-muted">{t("whyAccount")}</p>
+      <div className="mt-6">
+        <RegisterForm locale={locale} />
+      </div>
+      <p className="mt-6 text-sm">
+        {t("haveAccount")} <Link href="/signin">{t("signIn")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { getDb, type Database } from "../index";
+import { rateLimitEvents } from "../schema";
+
+type Executor = Pick<Database, "select" | "insert" | "execute">;
+
+export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+async function verdict(
+  tx: Executor,
+  { bucket, subject, limit, windowMs }: { bucket: string; subject: string; limit: number; windowMs: number },
+): Promise<LimitVerdict> {
+  const since = new Date(Date.now() - windowMs);
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)`.mapWith(Number), oldest: sql<Date | null>`min(${rateLimitEvents.createdAt})` })
+    .from(rateLimitEvents)
+    .where(and(eq(rateLimitEvents.bucket, bucket), eq(rateLimitEvents.subject, subject), gt(rateLimitEvents.createdAt, since)));
+  if (row.n < limit) return { ok: true };
+  const oldest = row.oldest ? new Date(row.oldest).getTime() : Date.now();
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000)) };
+}
+
+/** Whether `subject` is under `limit` events in the sliding window, without counting one. */
+export async function checkRateLimit(options: { bucket: string; subject: string; limit: number; windowMs: number }) {
+  return verdict(await getDb(), options);
+}
+
+export async function recordRateLimitEvent({ bucket, subject }: { bucket: string; subject: string }) {
+  const db = await getDb();
+  await db.insert(rateLimitEvents).values({ bucket, subject });
+}
+
+/**
+ * Counts one event if under the limit, atomically: an advisory lock per bucket+subject
+ * makes concurrent requests from one source queue up, so a flood cannot overshoot.
+ * `then` runs inside the same transaction, so the write it guards is never over the limit.
+ */
+export async function consumeRateLimit<T>(
+  options: { bucket: string; subject: string; limit: number; windowMs: number },
+  then?: (tx: Database) => Promise<T>,
+): Promise<({ ok: true } & { value: T | undefined }) | { ok: false; retryAfterSeconds: number }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${options.bucket}:${options.subject}`}))`);
+    const result = await verdict(tx as unknown as Executor, options);
+    if (!result.ok) return result;
+    await tx.insert(rateLimitEvents).values({ bucket: options.bucket, subject: options.subject });
+    const value = then ? await then(tx as unknown as Database) : undefined;
+    return { ok: true as const, value };
+  });
+}
+
+/** Old events are useless after the longest window; pruned now and then. */
+export async function pruneRateLimitEvents({ olderThanMs = 2 * 24 * 3600 * 1000 }: { olderThanMs?: number } = {}) {
+  const db = await getDb();
+  await db.delete(rateLimitEvents).where(lt(rateLimitEvents.createdAt, new Date(Date.now() - olderThanMs)));
+}

@@ -1,0 +1,33 @@
+import type { z } from "zod";
+
+/** State returned by every small form's action: error codes per field and the typed values. */
+export type FormState = {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  message?: string;
+  ok?: boolean;
+  submissions: number;
+};
+
+export const initialFormState: FormState = { errors: {}, values: {}, submissions: 0 };
+
+/** zod issues → {field: code}, the first per field. */
+export function issueCodes(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
+  return fields;
+}
+
+/** What the user typed, echoed back — except secrets, which are never sent back. */
+export function echo(form: FormData, omit: string[] = []): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+/** A same-site path to return to after signing in; anything else falls back to "/". */
+export function safeReturnPath(value: unknown): string {
+  return typeof value === "string" && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : "/";
+}
