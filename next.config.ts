@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   // PGlite ships wasm and data files: keep it out of the bundle (and out of .next/static)
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // forbidden() / unauthorized(): real 403 and 401 pages for /moderation
+  experimental: { authInterrupts: true },
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*", "./db/seed/guide/**/*"] },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -16,6 +16,7 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   CHROMIUM_PATH: await ensureChromium(),
   E2E_BASE_URL: baseURL,
+  E2E_REPORT_LIMIT: "200",
 };
 
 function run(command: string, args: string[], extra: Partial<NodeJS.ProcessEnv> = {}) {
@@ -35,6 +36,12 @@ const serverEnv: NodeJS.ProcessEnv = {
   PORT: String(port),
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   SEED_DEMO: "0",
+  // the suite registers many accounts and posts many reports from one address
+  SIGNUP_LIMIT_PER_HOUR: "1000",
+  REPORT_LIMIT_PER_HOUR: "200",
+  // lets a test speak from its own address (X-Forwarded-For), so an address-wide lock-out
+  // in one test does not lock out the rest of the suite on localhost
+  TRUST_PROXY: "1",
   ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}),
 };
 if (process.env.DATABASE_URL) {
@@ -42,6 +49,13 @@ if (process.env.DATABASE_URL) {
     if (run("npx", ["tsx", "--conditions=react-server", `scripts/${script}`], serverEnv) !== 0) process.exit(1);
   }
 }
+// a moderator for the tests, made the way the first admin is made (before the server owns PGlite)
+const moderator = { email: "moderator@e2e.test", password: `e2e-${randomBytes(9).toString("base64url")}` };
+if (run("npx", ["tsx", "--conditions=react-server", "scripts/user-create.ts", moderator.email, "moderator"], { ...serverEnv, USER_PASSWORD: moderator.password }) !== 0) {
+  process.exit(1);
+}
+env.E2E_MODERATOR_EMAIL = moderator.email;
+env.E2E_MODERATOR_PASSWORD = moderator.password;
 
 // its own process group, so stopping it stops next-server too
 const server = spawn("npx", ["tsx", "scripts/serve.ts"], { env: serverEnv, detached: true, stdio: ["ignore", "inherit", "inherit"] });

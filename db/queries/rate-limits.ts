@@ -3,11 +3,12 @@ import { and, eq, gt, lt, sql } from "drizzle-orm";
 import { getDb, type Database } from "../index";
 import { rateLimitEvents } from "../schema";
 
-type Executor = Pick<Database, "select" | "insert" | "execute">;
+export type Executor = Pick<Database, "select" | "insert" | "execute">;
 
 export type LimitVerdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-async function verdict(
+/** Counts events of `subject` in the sliding window (inside the caller's transaction, if any). */
+export async function limitVerdict(
   tx: Executor,
   { bucket, subject, limit, windowMs }: { bucket: string; subject: string; limit: number; windowMs: number },
 ): Promise<LimitVerdict> {
@@ -23,7 +24,7 @@ async function verdict(
 
 /** Whether `subject` is under `limit` events in the sliding window, without counting one. */
 export async function checkRateLimit(options: { bucket: string; subject: string; limit: number; windowMs: number }) {
-  return verdict(await getDb(), options);
+  return limitVerdict(await getDb(), options);
 }
 
 export async function recordRateLimitEvent({ bucket, subject }: { bucket: string; subject: string }) {
@@ -31,23 +32,22 @@ export async function recordRateLimitEvent({ bucket, subject }: { bucket: string
   await db.insert(rateLimitEvents).values({ bucket, subject });
 }
 
+/** Serializes work per bucket+subject until the surrounding transaction ends. */
+export async function lockSubject(tx: Executor, bucket: string, subject: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${bucket}:${subject}`}))`);
+}
+
 /**
  * Counts one event if under the limit, atomically: an advisory lock per bucket+subject
  * makes concurrent requests from one source queue up, so a flood cannot overshoot.
- * `then` runs inside the same transaction, so the write it guards is never over the limit.
  */
-export async function consumeRateLimit<T>(
-  options: { bucket: string; subject: string; limit: number; windowMs: number },
-  then?: (tx: Database) => Promise<T>,
-): Promise<({ ok: true } & { value: T | undefined }) | { ok: false; retryAfterSeconds: number }> {
+export async function consumeRateLimit(options: { bucket: string; subject: string; limit: number; windowMs: number }): Promise<LimitVerdict> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${options.bucket}:${options.subject}`}))`);
-    const result = await verdict(tx as unknown as Executor, options);
-    if (!result.ok) return result;
-    await tx.insert(rateLimitEvents).values({ bucket: options.bucket, subject: options.subject });
-    const value = then ? await then(tx as unknown as Database) : undefined;
-    return { ok: true as const, value };
+    await lockSubject(tx as unknown as Executor, options.bucket, options.subject);
+    const result = await limitVerdict(tx as unknown as Executor, options);
+    if (result.ok) await tx.insert(rateLimitEvents).values({ bucket: options.bucket, subject: options.subject });
+    return result;
   });
 }
 

@@ -2,8 +2,10 @@ import "server-only";
 import { and, desc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
 import type { ReportInput } from "@/lib/reports/schema";
 import { getDb } from "../index";
+import { limitVerdict, lockSubject, type Executor } from "./rate-limits";
 import {
   operators,
+  rateLimitEvents,
   reports,
   type BalanceRefunded,
   type Channel,
@@ -69,19 +71,7 @@ function toPublicReport({ seq: _seq, status: _status, createdAt, ...row }: Publi
 
 export type CreatedReport = { id: string; status: ReportStatus; created: boolean };
 
-/**
- * Inserts once per idempotency key. A repeat (or a concurrent twin) gets the original
- * row back: ON CONFLICT DO NOTHING waits for the other transaction, then we read its row.
- */
-export async function insertReport({
-  input,
-  operatorId,
-  idempotencyKey,
-  status,
-  moderationReason,
-  userId,
-  sourceHash,
-}: {
+export type NewReportInput = {
   input: ReportInput;
   operatorId: number;
   idempotencyKey: string;
@@ -89,45 +79,91 @@ export async function insertReport({
   moderationReason: string | null;
   userId: string | null;
   sourceHash: string | null;
-}): Promise<CreatedReport> {
+};
+
+export type ReportLimit = { bucket: string; subject: string; limit: number; windowMs: number };
+
+export type InsertOutcome =
+  | ({ kind: "stored" } & CreatedReport)
+  | { kind: "rate_limited"; retryAfterSeconds: number }
+  | { kind: "duplicate" };
+
+const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
+
+/**
+ * Stores a report once per idempotency key, inside one transaction that also enforces the
+ * sender's rate limit and refuses the same story from the same source within 10 minutes.
+ * Requests from one source queue on an advisory lock, so a flood never stores more than
+ * the limit, and a repeat of a key returns the original without counting against it.
+ */
+export async function insertReport(report: NewReportInput, limit?: ReportLimit): Promise<InsertOutcome> {
   const db = await getDb();
-  const [inserted] = await db
-    .insert(reports)
-    .values({
-      operatorId,
-      channel: input.channel,
-      outcome: input.outcome,
-      attemptedMonth: input.attemptedMonth,
-      daysToComplete: input.daysToComplete,
-      location: input.location,
-      registeredTo: input.registeredTo,
-      documents: input.documents,
-      balanceRefunded: input.balanceRefunded,
-      story: input.story,
-      language: input.language,
-      displayName: input.displayName,
-      userId,
-      status,
-      moderationReason,
-      idempotencyKey,
-      sourceHash,
-    })
-    .onConflictDoNothing({ target: reports.idempotencyKey })
-    .returning({ id: reports.id, status: reports.status });
-  if (inserted) return { ...inserted, created: true };
-  const existing = await findReportByIdempotencyKey({ idempotencyKey });
-  if (!existing) throw new Error("idempotent insert found neither a new nor an existing row");
-  return { ...existing, created: false };
+  return db.transaction(async (tx) => {
+    if (limit) await lockSubject(tx, limit.bucket, limit.subject);
+    const existing = await findByKey(tx, report.idempotencyKey);
+    if (existing) return { kind: "stored" as const, ...existing, created: false };
+    if (limit) {
+      const verdict = await limitVerdict(tx, limit);
+      if (!verdict.ok) return { kind: "rate_limited" as const, retryAfterSeconds: verdict.retryAfterSeconds };
+      if (report.sourceHash && report.input.story) {
+        const [twin] = await tx
+          .select({ id: reports.id })
+          .from(reports)
+          .where(
+            and(
+              eq(reports.sourceHash, report.sourceHash),
+              eq(reports.story, report.input.story),
+              gt(reports.createdAt, new Date(Date.now() - DUPLICATE_WINDOW_MS)),
+            ),
+          )
+          .limit(1);
+        if (twin) return { kind: "duplicate" as const };
+      }
+      await tx.insert(rateLimitEvents).values({ bucket: limit.bucket, subject: limit.subject });
+    }
+    const { input } = report;
+    const [inserted] = await tx
+      .insert(reports)
+      .values({
+        operatorId: report.operatorId,
+        channel: input.channel,
+        outcome: input.outcome,
+        attemptedMonth: input.attemptedMonth,
+        daysToComplete: input.daysToComplete,
+        location: input.location,
+        registeredTo: input.registeredTo,
+        documents: input.documents,
+        balanceRefunded: input.balanceRefunded,
+        story: input.story,
+        language: input.language,
+        displayName: input.displayName,
+        userId: report.userId,
+        status: report.status,
+        moderationReason: report.moderationReason,
+        idempotencyKey: report.idempotencyKey,
+        sourceHash: report.sourceHash,
+      })
+      // a twin from another source may have taken the key meanwhile: then it is the original
+      .onConflictDoNothing({ target: reports.idempotencyKey })
+      .returning({ id: reports.id, status: reports.status });
+    if (inserted) return { kind: "stored" as const, ...inserted, created: true };
+    const twin = await findByKey(tx, report.idempotencyKey);
+    if (!twin) throw new Error("idempotent insert found neither a new nor an existing row");
+    return { kind: "stored" as const, ...twin, created: false };
+  });
 }
 
-export async function findReportByIdempotencyKey({ idempotencyKey }: { idempotencyKey: string }) {
-  const db = await getDb();
-  const [row] = await db
+async function findByKey(tx: Executor, idempotencyKey: string) {
+  const [row] = await tx
     .select({ id: reports.id, status: reports.status })
     .from(reports)
     .where(eq(reports.idempotencyKey, idempotencyKey))
     .limit(1);
   return row ?? null;
+}
+
+export async function findReportByIdempotencyKey({ idempotencyKey }: { idempotencyKey: string }) {
+  return findByKey(await getDb(), idempotencyKey);
 }
 
 function filterConditions(filters: ReportFilters): SQL[] {

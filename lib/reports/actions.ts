@@ -2,7 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "@/i18n/navigation";
+import { currentUser } from "@/lib/auth/current-user";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
+import { formFillTime } from "@/lib/moderation/form-ticket";
 import { reportInputFromForm } from "./schema";
 import { submitReport } from "./submit";
 import type { ReportFormState, ReportFormValues } from "./form-state";
@@ -32,16 +34,32 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
   const locale = form.get("locale") === "en" ? "en" : "zh";
   const payload = reportInputFromForm(form, locale);
   const requestHeaders = await headers();
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : undefined;
+  };
   let result;
   try {
-    result = await submitReport({ payload, sourceHash: hashAddress(clientAddress(requestHeaders)) });
+    const user = await currentUser();
+    result = await submitReport({
+      payload,
+      userId: user?.id ?? null,
+      sourceHash: hashAddress(clientAddress(requestHeaders)),
+      bot: {
+        honeypot: text("website"),
+        fillTimeMs: formFillTime({ idempotencyKey: text("idempotencyKey"), renderedAt: text("renderedAt"), signature: text("ticketSignature") }),
+      },
+    });
   } catch (error) {
     console.error("submitReportAction failed", error);
     return { errors: { form: "server" }, values: echoValues(form), submissions: previous.submissions + 1 };
   }
   if (!result.ok) {
-    return { errors: result.fields, values: echoValues(form), submissions: previous.submissions + 1 };
+    const errors = result.code === "invalid" ? result.fields : { form: result.code === "rate_limited" ? "rate_limited" : "duplicate_story" };
+    return { errors, values: echoValues(form), submissions: previous.submissions + 1 };
   }
-  redirect({ href: `/reports/${result.id}${result.status === "pending" ? "?held=1" : ""}`, locale });
+  // a kind word for a held report; a bot's silent hold looks like any other submission
+  const held = result.status === "pending" && !result.silent;
+  redirect({ href: `/reports/${result.id}${held ? "?held=1" : ""}`, locale });
   return previous; // not reached: redirect throws
 }

@@ -2,39 +2,61 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getOperatorBySlug } from "@/db/queries/operators";
 import { insertReport } from "@/db/queries/reports";
-import type { ReportStatus } from "@/db/schema";
+import type { ReportStatus } from "@/lib/domain";
+import { holdReason, type BotSignals } from "@/lib/moderation/holds";
 import { fieldErrorCodes, reportInputSchema } from "./schema";
 
 export type SubmitReportResult =
-  | { ok: true; id: string; status: ReportStatus; created: boolean }
-  | { ok: false; code: "invalid"; fields: Record<string, string> };
+  | { ok: true; id: string; status: ReportStatus; created: boolean; silent: boolean }
+  | { ok: false; code: "invalid"; fields: Record<string, string> }
+  | { ok: false; code: "rate_limited"; retryAfterSeconds: number }
+  | { ok: false; code: "duplicate" };
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Anonymous reports per address per hour; signed-in members get three times as many. */
+export function reportLimitPerHour({ member }: { member: boolean }) {
+  const base = Number(process.env.REPORT_LIMIT_PER_HOUR || 10);
+  return member ? base * 3 : base;
+}
 
 /**
  * The one way a report is stored, shared by the form's server action and the JSON API:
- * validate, resolve the operator, insert once per idempotency key.
+ * validate, resolve the operator, decide whether it waits for review, then insert once per
+ * idempotency key within the sender's rate limit.
  */
 export async function submitReport({
   payload,
   userId = null,
   sourceHash = null,
+  bot,
 }: {
   payload: unknown;
   userId?: string | null;
   sourceHash?: string | null;
+  bot?: BotSignals;
 }): Promise<SubmitReportResult> {
   const parsed = reportInputSchema.safeParse(payload);
   if (!parsed.success) return { ok: false, code: "invalid", fields: fieldErrorCodes(parsed.error) };
   const input = parsed.data;
   const operator = await getOperatorBySlug({ slug: input.operator });
   if (!operator) return { ok: false, code: "invalid", fields: { operator: "unknown_operator" } };
-  const created = await insertReport({
-    input,
-    operatorId: operator.id,
-    idempotencyKey: input.idempotencyKey ?? randomUUID(),
-    status: "published",
-    moderationReason: null,
-    userId,
-    sourceHash,
-  });
-  return { ok: true, ...created };
+
+  const hold = holdReason(input, bot);
+  const subject = userId ? `user:${userId}` : sourceHash ? `addr:${sourceHash}` : null;
+  const outcome = await insertReport(
+    {
+      input,
+      operatorId: operator.id,
+      idempotencyKey: input.idempotencyKey ?? randomUUID(),
+      status: hold ? "pending" : "published",
+      moderationReason: hold?.reason ?? null,
+      userId,
+      sourceHash,
+    },
+    subject ? { bucket: "report", subject, limit: reportLimitPerHour({ member: Boolean(userId) }), windowMs: HOUR_MS } : undefined,
+  );
+  if (outcome.kind === "rate_limited") return { ok: false, code: "rate_limited", retryAfterSeconds: outcome.retryAfterSeconds };
+  if (outcome.kind === "duplicate") return { ok: false, code: "duplicate" };
+  return { ok: true, id: outcome.id, status: outcome.status, created: outcome.created, silent: Boolean(hold?.silent) };
 }

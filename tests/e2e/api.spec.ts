@@ -33,7 +33,7 @@ test.describe("public HTTP API", () => {
 
     const one = await request.get(`/api/v1/reports/${body.id}`);
     expect(one.status()).toBe(200);
-    expect(await one.json()).toMatchObject({ id: body.id, operator: "beeline", story: "e2e report" });
+    expect(await one.json()).toMatchObject({ id: body.id, operator: "beeline", story: payload.story });
     const list = await (await request.get("/api/v1/reports?operator=beeline&limit=1")).json();
     expect(list.items[0].id).toBe(body.id);
 

@@ -28,7 +28,7 @@ export function reportPayload(overrides: Record<string, unknown> = {}) {
     location: "abroad",
     daysToComplete: 3,
     documents: ["passport"],
-    story: "e2e report",
+    story: `e2e report ${randomUUID().slice(0, 8)}`,
     language: "en",
     idempotencyKey: randomUUID(),
     ...overrides,
@@ -39,4 +39,34 @@ export async function postReport(request: APIRequestContext, overrides: Record<s
   const response = await request.post("/api/v1/reports", { data: reportPayload(overrides) });
   expect(response.status()).toBe(201);
   return (await response.json()) as { id: string; status: string };
+}
+
+export const moderator = {
+  email: process.env.E2E_MODERATOR_EMAIL ?? "moderator@e2e.test",
+  password: process.env.E2E_MODERATOR_PASSWORD ?? "",
+};
+
+let accountSeq = 0;
+export function newAccount(prefix = "member") {
+  const id = `${Date.now().toString(36)}${(accountSeq++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return { email: `${prefix}-${id}@e2e.test`, name: `${prefix} ${id.slice(-4)}`, password: `pw-${id}-Secure` };
+}
+
+/** Signs in through Auth.js's own HTTP endpoints; the context keeps the session cookie. */
+export async function apiSignIn(request: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = await (await request.get("/api/auth/csrf")).json();
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, callbackUrl: "/" },
+    maxRedirects: 0,
+  });
+  return { status: response.status(), location: response.headers()["location"] ?? "" };
+}
+
+export async function registerInBrowser(page: Page, account: { email: string; name: string; password: string }) {
+  await page.goto("/en/register");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Display name").fill(account.name);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Register" }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
 }

@@ -10,7 +10,8 @@ export function reportPayload(overrides: Record<string, unknown> = {}) {
     location: "abroad",
     daysToComplete: 5,
     documents: ["passport"],
-    story: "Closed it from the app after a video call.",
+    // unique per report: the same story from one source within 10 minutes is refused as a duplicate
+    story: `Closed it from the app after a video call. (${randomUUID().slice(0, 8)})`,
     language: "en",
     idempotencyKey: randomUUID(),
     ...overrides,

@@ -1,11 +1,17 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { GET as exportCsv } from "@/app/api/v1/reports/export.csv/route";
 import { GET as getReport } from "@/app/api/v1/reports/[id]/route";
 import { GET as listReports, POST as postReport } from "@/app/api/v1/reports/route";
 import { jsonRequest, reportPayload } from "../helpers/reports";
 import { setupTestDatabase } from "../helpers/test-db";
 
+// Route handlers are called here without a Next request scope, where Auth.js cannot read a
+// session: these requests are anonymous. Signed-in requests are tested over real HTTP (e2e).
+vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => null }));
+
+// these tests post far more than one address may per hour; limits have their own suite
+process.env.REPORT_LIMIT_PER_HOUR = "100000";
 const testDb = setupTestDatabase();
 const URL_BASE = "http://localhost/api/v1/reports";
 const rowCount = async () => Number((await testDb.query<{ n: string }>(`SELECT count(*) AS n FROM reports`))[0].n);

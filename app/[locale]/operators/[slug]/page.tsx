@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { FlagButton } from "@/components/reports/flag-button";
 import { ReportDetails } from "@/components/reports/report-details";
 import { OperatorFigures } from "@/components/stats/operator-figures";
 import { inputClass } from "@/components/ui/field";
@@ -106,9 +107,10 @@ export default async function OperatorPage({ params, searchParams }: Props) {
             {page.items.map((report) => (
               <li key={report.id} className="rounded-lg border border-line bg-white p-4">
                 <ReportDetails report={report} headingLevel={3} />
-                <p className="mt-2 text-sm">
+                <div className="mt-2 flex flex-wrap items-start justify-between gap-3 text-sm">
                   <Link href={`/reports/${report.id}`}>#{report.id.slice(0, 8)}</Link>
-                </p>
+                  <FlagButton reportId={report.id} />
+                </div>
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { FlagButton } from "@/components/reports/flag-button";
 import { ReportDetails } from "@/components/reports/report-details";
 import { getOperatorBySlug } from "@/db/queries/operators";
 import { getReport } from "@/db/queries/reports";
@@ -40,6 +41,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </h1>
       <div className="mt-6 rounded-lg border border-line bg-white p-5">
         <ReportDetails report={report} />
+      </div>
+      <div className="mt-3">
+        <FlagButton reportId={report.id} />
       </div>
       <p className="mt-6">
         <Link href={`/operators/${report.operator}`}>{t("backToOperator", { operator: operatorName })} →</Link>

@@ -1,5 +1,6 @@
 import { decodeCursor, listPublishedReports } from "@/db/queries/reports";
 import { CHANNELS, LOCATIONS, OUTCOMES } from "@/db/schema";
+import { currentUser } from "@/lib/auth/current-user";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
 import { apiError, enumParam, readJsonBody } from "@/lib/http/responses";
 import { englishError } from "@/lib/i18n/messages";
@@ -40,11 +41,17 @@ export async function POST(request: Request) {
   if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
     return apiError(400, "invalid_body", "The body must be a JSON object.");
   }
+  const user = await currentUser();
   const result = await submitReport({
     payload: body.value,
+    userId: user?.id ?? null,
     sourceHash: hashAddress(clientAddress(request.headers)),
   });
   if (!result.ok) {
+    if (result.code === "rate_limited") {
+      return apiError(429, "rate_limited", englishError("rate_limited"), { headers: { "Retry-After": String(result.retryAfterSeconds) } });
+    }
+    if (result.code === "duplicate") return apiError(409, "duplicate", englishError("duplicate_story"));
     const fields = Object.fromEntries(Object.entries(result.fields).map(([name, code]) => [name, englishError(code)]));
     return apiError(400, "validation_failed", "Some fields are invalid.", { fields });
   }

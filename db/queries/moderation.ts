@@ -1,0 +1,142 @@
+import "server-only";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "../index";
+import { moderationLog, operators, reportFlags, reports, users, type ReportStatus } from "../schema";
+
+export type FlagOutcome = { kind: "not_found" } | { kind: "flagged"; counted: boolean; hidden: boolean };
+
+/**
+ * One flag per reader (a unique index); at `threshold` flags a published report goes back
+ * to review, in the same transaction (the rollup triggers move its figures with it).
+ */
+export async function flagReport({ reportId, readerKey, reason, threshold }: { reportId: string; readerKey: string; reason: string; threshold: number }): Promise<FlagOutcome> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [report] = await tx.select({ status: reports.status }).from(reports).where(eq(reports.id, reportId)).for("update");
+    if (!report || report.status !== "published") return { kind: "not_found" as const };
+    const inserted = await tx.insert(reportFlags).values({ reportId, readerKey, reason }).onConflictDoNothing().returning({ id: reportFlags.id });
+    const [{ n }] = await tx
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(reportFlags)
+      .where(eq(reportFlags.reportId, reportId));
+    const hidden = n >= threshold;
+    if (hidden) {
+      await tx.update(reports).set({ status: "pending", moderationReason: "flagged", updatedAt: new Date() }).where(eq(reports.id, reportId));
+    }
+    return { kind: "flagged" as const, counted: inserted.length > 0, hidden };
+  });
+}
+
+export type QueueItem = {
+  id: string;
+  operator: string;
+  channel: string;
+  outcome: string;
+  attemptedMonth: string;
+  location: string;
+  story: string;
+  displayName: string | null;
+  moderationReason: string | null;
+  createdAt: string;
+  flags: Array<{ reason: string; createdAt: string }>;
+};
+
+/** Reports waiting for a moderator, oldest first, with their reasons and flags. */
+export async function listModerationQueue({ limit = 100 }: { limit?: number } = {}): Promise<QueueItem[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: reports.id,
+      operator: operators.slug,
+      channel: reports.channel,
+      outcome: reports.outcome,
+      attemptedMonth: reports.attemptedMonth,
+      location: reports.location,
+      story: reports.story,
+      displayName: reports.displayName,
+      moderationReason: reports.moderationReason,
+      createdAt: reports.createdAt,
+    })
+    .from(reports)
+    .innerJoin(operators, eq(operators.id, reports.operatorId))
+    .where(eq(reports.status, "pending"))
+    .orderBy(reports.seq)
+    .limit(limit);
+  const flags = rows.length
+    ? await db
+        .select({ reportId: reportFlags.reportId, reason: reportFlags.reason, createdAt: reportFlags.createdAt })
+        .from(reportFlags)
+        .where(inArray(reportFlags.reportId, rows.map((r) => r.id)))
+        .orderBy(reportFlags.createdAt)
+    : [];
+  return rows.map((row) => ({
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    flags: flags.filter((f) => f.reportId === row.id).map((f) => ({ reason: f.reason, createdAt: f.createdAt.toISOString() })),
+  }));
+}
+
+/** Approve (publish) or reject a report and log who did it and why, in one transaction. */
+export async function moderateReport({
+  id,
+  action,
+  reason,
+  actorId,
+}: {
+  id: string;
+  action: "approve" | "reject";
+  reason: string;
+  actorId: string;
+}): Promise<{ id: string; status: ReportStatus } | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [report] = await tx.select({ id: reports.id }).from(reports).where(eq(reports.id, id)).for("update");
+    if (!report) return null;
+    const status: ReportStatus = action === "approve" ? "published" : "rejected";
+    await tx
+      .update(reports)
+      .set({ status, moderationReason: action === "approve" ? null : reason || "rejected", updatedAt: new Date() })
+      .where(eq(reports.id, id));
+    // an approved report starts clean: earlier flags were reviewed with it
+    if (action === "approve") await tx.delete(reportFlags).where(eq(reportFlags.reportId, id));
+    await tx.insert(moderationLog).values({
+      actorId,
+      action: action === "approve" ? "approve_report" : "reject_report",
+      targetType: "report",
+      targetId: id,
+      reason,
+    });
+    return { id, status };
+  });
+}
+
+export type LogEntry = { id: number; actor: string | null; action: string; targetType: string; targetId: string; reason: string; createdAt: string };
+
+export async function listModerationLog({ limit = 100 }: { limit?: number } = {}): Promise<LogEntry[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: moderationLog.id,
+      actor: users.name,
+      action: moderationLog.action,
+      targetType: moderationLog.targetType,
+      targetId: moderationLog.targetId,
+      reason: moderationLog.reason,
+      createdAt: moderationLog.createdAt,
+    })
+    .from(moderationLog)
+    .leftJoin(users, eq(users.id, moderationLog.actorId))
+    .orderBy(desc(moderationLog.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+}
+
+export async function countFlags({ reportId }: { reportId: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(reportFlags)
+    .where(and(eq(reportFlags.reportId, reportId)));
+  return row.n;
+}
