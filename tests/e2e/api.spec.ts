@@ -23,7 +23,7 @@ test.describe("public HTTP API", () => {
   });
 
   test("reports: create, repeat, read, list and reject bad input over real HTTP", async ({ request }) => {
-    const payload = reportPayload({ operator: "beeline" });
+    const payload = reportPayload({ operator: "t2" });
     const created = await request.post("/api/v1/reports", { data: payload });
     expect(created.status()).toBe(201);
     const body = await created.json();
@@ -33,8 +33,8 @@ test.describe("public HTTP API", () => {
 
     const one = await request.get(`/api/v1/reports/${body.id}`);
     expect(one.status()).toBe(200);
-    expect(await one.json()).toMatchObject({ id: body.id, operator: "beeline", story: payload.story });
-    const list = await (await request.get("/api/v1/reports?operator=beeline&limit=1")).json();
+    expect(await one.json()).toMatchObject({ id: body.id, operator: "t2", story: payload.story });
+    const list = await (await request.get("/api/v1/reports?operator=t2&limit=1")).json();
     expect(list.items[0].id).toBe(body.id);
 
     const invalid = await request.post("/api/v1/reports", { data: { ...payload, idempotencyKey: undefined, outcome: "maybe" } });
