@@ -287,6 +287,15 @@ export const reportDocuments = pgTable(
   (t) => [primaryKey({ columns: [t.operatorId, t.status, t.document] })],
 );
 
+// bumped by the same triggers: a cheap "has anything changed?" for cached figures
+export const reportRollupVersions = pgTable("report_rollup_versions", {
+  operatorId: integer("operator_id")
+    .primaryKey()
+    .references(() => operators.id, { onDelete: "cascade" }),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 // ---------- trust and abuse ----------
 
 export const moderationLog = pgTable(

@@ -1,9 +1,9 @@
 import "server-only";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { onlineRate, type CountRow } from "@/lib/stats/summary";
-import type { Rate } from "@/lib/stats/wilson";
+import { asc, eq } from "drizzle-orm";
+import { successRate, type Rate } from "@/lib/stats/wilson";
 import { getDb } from "../index";
-import { operators, reportCounts, type Operator } from "../schema";
+import { operators, type Operator } from "../schema";
+import { getOperatorStats } from "./stats";
 
 export type OperatorSummary = {
   slug: string;
@@ -27,40 +27,18 @@ export async function getOperatorBySlug({ slug }: { slug: string }): Promise<Ope
   return row ?? null;
 }
 
-/** Every operator with its published report count and online success rate, from the rollup. */
+/** Every operator with its published report count and online success rate (from the cached summaries). */
 export async function listOperatorSummaries(): Promise<OperatorSummary[]> {
-  const db = await getDb();
-  const [all, counts] = await Promise.all([
-    listOperators(),
-    db
-      .select({
-        operatorId: reportCounts.operatorId,
-        channel: reportCounts.channel,
-        outcome: reportCounts.outcome,
-        location: reportCounts.location,
-        attemptedMonth: reportCounts.attemptedMonth,
-        n: sql<number>`${reportCounts.n}`.mapWith(Number),
-      })
-      .from(reportCounts)
-      .where(and(eq(reportCounts.status, "published"), gt(reportCounts.n, 0))),
-  ]);
-  const byOperator = new Map<number, CountRow[]>();
-  for (const row of counts) {
-    const list = byOperator.get(row.operatorId) ?? [];
-    list.push(row);
-    byOperator.set(row.operatorId, list);
-  }
-  return all.map((operator) => {
-    const rows = byOperator.get(operator.id) ?? [];
-    return {
-      slug: operator.slug,
-      names: toNames(operator),
-      country: operator.country,
-      website: operator.website,
-      reports: rows.reduce((sum, r) => sum + r.n, 0),
-      online: onlineRate(rows),
-    };
-  });
+  const all = await listOperators();
+  const stats = await Promise.all(all.map((operator) => getOperatorStats({ slug: operator.slug })));
+  return all.map((operator, index) => ({
+    slug: operator.slug,
+    names: toNames(operator),
+    country: operator.country,
+    website: operator.website,
+    reports: stats[index]?.reports.published ?? 0,
+    online: stats[index]?.online ?? successRate(0, 0),
+  }));
 }
 
 export function operatorName(operator: { nameZh: string; nameEn: string } | { names: { zh: string; en: string } }, locale: string) {

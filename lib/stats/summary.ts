@@ -70,10 +70,6 @@ export function medianFromHistogram(rows: DaysRow[]): number | null {
   return total % 2 === 1 ? valueAt((total - 1) / 2) : (valueAt(total / 2 - 1) + valueAt(total / 2)) / 2;
 }
 
-export function onlineRate(rows: CountRow[]) {
-  return tally(rows.filter((r) => isOnlineChannel(r.channel)));
-}
-
 export function summarizeOperator(input: {
   operator: string;
   counts: CountRow[];
