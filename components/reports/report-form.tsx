@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { FieldError, Hint, inputClass } from "@/components/ui/field";
+import { FieldError, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
 import {
   BALANCE_REFUNDED,
   DOCUMENTS,
@@ -138,46 +139,30 @@ export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Pr
       </fieldset>
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <div>
-          <label htmlFor="attemptedMonth" className="font-semibold">
-            {t("Form.attemptedMonth")}
-          </label>
-          <input
-            id="attemptedMonth"
-            name="attemptedMonth"
-            type="month"
-            required
-            min="2000-01"
-            max={maxMonth}
-            placeholder="2025-03"
-            defaultValue={values.attemptedMonth}
-            aria-invalid={Boolean(errors.attemptedMonth)}
-            aria-describedby={described("attemptedMonth", true)}
-            className={inputClass}
-          />
-          <Hint id="attemptedMonth-hint">{t("Form.attemptedMonthHint")}</Hint>
-          <FieldError id="attemptedMonth-error" message={error("attemptedMonth")} />
-        </div>
-        <div>
-          <label htmlFor="daysToComplete" className="font-semibold">
-            {t("Form.daysToComplete")}
-          </label>
-          <input
-            id="daysToComplete"
-            name="daysToComplete"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={365}
-            step={1}
-            defaultValue={values.daysToComplete}
-            aria-invalid={Boolean(errors.daysToComplete)}
-            aria-describedby={described("daysToComplete", true)}
-            className={inputClass}
-          />
-          <Hint id="daysToComplete-hint">{t("Form.daysHint")}</Hint>
-          <FieldError id="daysToComplete-error" message={error("daysToComplete")} />
-        </div>
+        <TextField
+          name="attemptedMonth"
+          type="month"
+          label={t("Form.attemptedMonth")}
+          hint={t("Form.attemptedMonthHint")}
+          required
+          min="2000-01"
+          max={maxMonth}
+          placeholder="2025-03"
+          defaultValue={values.attemptedMonth}
+          errorCode={errors.attemptedMonth}
+        />
+        <TextField
+          name="daysToComplete"
+          type="number"
+          label={t("Form.daysToComplete")}
+          hint={t("Form.daysHint")}
+          inputMode="numeric"
+          min={0}
+          max={365}
+          step={1}
+          defaultValue={values.daysToComplete}
+          errorCode={errors.daysToComplete}
+        />
       </div>
 
       <fieldset className={fieldsetClass} aria-describedby={described("location")}>
@@ -224,24 +209,16 @@ export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Pr
 
       <StoryField initial={values.story} error={error("story")} />
 
-      <div>
-        <label htmlFor="displayName" className="font-semibold">
-          {t("Form.displayName")}
-        </label>
-        <input
-          id="displayName"
-          name="displayName"
-          type="text"
-          maxLength={60}
-          autoComplete="nickname"
-          defaultValue={values.displayName}
-          aria-invalid={Boolean(errors.displayName)}
-          aria-describedby={described("displayName", true)}
-          className={`${inputClass} sm:max-w-sm`}
-        />
-        <Hint id="displayName-hint">{t("Form.displayNameHint")}</Hint>
-        <FieldError id="displayName-error" message={error("displayName")} />
-      </div>
+      <TextField
+        name="displayName"
+        label={t("Form.displayName")}
+        hint={t("Form.displayNameHint")}
+        maxLength={60}
+        autoComplete="nickname"
+        defaultValue={values.displayName}
+        errorCode={errors.displayName}
+        className="sm:max-w-sm"
+      />
 
       <p id="form-licence" className="text-sm text-muted">
         {t("Form.licence")}

@@ -10,7 +10,7 @@ export async function OperatorTable({ operators, ranked = false }: { operators: 
   const locale = await getLocale();
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-white" tabIndex={0} role="region" aria-label={t("caption")}>
-      <table className="w-full min-w-[30rem] border-collapse text-left text-[0.95rem]">
+      <table className="w-full border-collapse text-left text-[0.95rem]">
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="bg-slate-50 text-sm text-muted">
           <tr>
@@ -18,7 +18,7 @@ export async function OperatorTable({ operators, ranked = false }: { operators: 
             <th scope="col" className="px-3 py-2 font-semibold">{t("operator")}</th>
             <th scope="col" className="px-3 py-2 text-right font-semibold">{t("reports")}</th>
             <th scope="col" className="px-3 py-2 font-semibold">{t("online")}</th>
-            <th scope="col" className="px-3 py-2 font-semibold">{t("interval")}</th>
+            <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">{t("interval")}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,12 +41,16 @@ export async function OperatorTable({ operators, ranked = false }: { operators: 
                       <span className="text-sm text-muted">
                         {t("successesOf", { successes: operator.online.successes, attempts: operator.online.attempts })}
                       </span>
+                      {/* on a phone the interval sits under the rate instead of in its own column */}
+                      <span className="block text-sm tabular-nums text-muted sm:hidden">
+                        {t("interval")} {parts.low}–{parts.high}
+                      </span>
                     </>
                   ) : (
                     <span className="text-sm text-muted">{t("noAttempts")}</span>
                   )}
                 </td>
-                <td className="px-3 py-2 tabular-nums text-muted">{parts ? `${parts.low}–${parts.high}` : "—"}</td>
+                <td className="hidden px-3 py-2 tabular-nums text-muted sm:table-cell">{parts ? `${parts.low}–${parts.high}` : "—"}</td>
               </tr>
             );
           })}

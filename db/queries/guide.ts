@@ -137,13 +137,19 @@ export type RevisionListItem = {
   sizeChange: number;
 };
 
+async function findPage(slug: string, locale: GuideLocale) {
+  const db = await getDb();
+  const [page] = await db
+    .select({ id: guidePages.id, currentRevisionId: guidePages.currentRevisionId, protected: guidePages.protected })
+    .from(guidePages)
+    .where(and(eq(guidePages.slug, slug), eq(guidePages.locale, locale)));
+  return page ?? null;
+}
+
 /** Every revision of a page, newest first, with its size change against the one before. */
 export async function listGuideRevisions({ slug, locale }: { slug: string; locale: GuideLocale }): Promise<RevisionListItem[] | null> {
   const db = await getDb();
-  const [page] = await db
-    .select({ id: guidePages.id })
-    .from(guidePages)
-    .where(and(eq(guidePages.slug, slug), eq(guidePages.locale, locale)));
+  const page = await findPage(slug, locale);
   if (!page) return null;
   const rows = await db
     .select({
@@ -180,10 +186,7 @@ export type RevisionView = {
 
 export async function getGuideRevision({ slug, locale, number }: { slug: string; locale: GuideLocale; number: number }): Promise<RevisionView | null> {
   const db = await getDb();
-  const [page] = await db
-    .select({ id: guidePages.id, currentRevisionId: guidePages.currentRevisionId, protected: guidePages.protected })
-    .from(guidePages)
-    .where(and(eq(guidePages.slug, slug), eq(guidePages.locale, locale)));
+  const page = await findPage(slug, locale);
   if (!page) return null;
   const rows = await db
     .select({
@@ -261,4 +264,25 @@ export async function setGuidePageProtection(input: { slug: string; locale: Guid
     });
     return true;
   });
+}
+
+export type RecentRevision = { slug: string; locale: GuideLocale; title: string; number: number; summary: string; createdAt: string };
+
+/** The newest guide revisions across all pages (for the Atom feed). */
+export async function listRecentRevisions({ limit = 20 }: { limit?: number } = {}): Promise<RecentRevision[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      slug: guidePages.slug,
+      locale: guidePages.locale,
+      title: guideRevisions.title,
+      number: guideRevisions.number,
+      summary: guideRevisions.summary,
+      createdAt: guideRevisions.createdAt,
+    })
+    .from(guideRevisions)
+    .innerJoin(guidePages, eq(guidePages.id, guideRevisions.pageId))
+    .orderBy(desc(guideRevisions.createdAt), desc(guideRevisions.id))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

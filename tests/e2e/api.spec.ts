@@ -68,3 +68,18 @@ test.describe("public HTTP API", () => {
     expect(JSON.stringify(json)).not.toContain("Private Person");
   });
 });
+
+test.describe("feeds and crawlers", () => {
+  test("Atom feed, sitemap and robots.txt", async ({ request }) => {
+    const feed = await request.get("/feed.xml");
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    const atom = await feed.text();
+    expect(atom).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    expect(atom).toContain("<entry>");
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain("/en/guide/four-steps-to-close</loc>");
+    expect(sitemap).toContain("/operators/mts</loc>");
+    const robots = await (await request.get("/robots.txt")).text();
+    expect(robots).toContain("Sitemap: http://localhost");
+  });
+});
