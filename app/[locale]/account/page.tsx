@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm, ProfileForm } from "@/components/auth/account-forms";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { redirect } from "@/i18n/navigation";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentUser } from "@/lib/auth/current-user";
@@ -35,9 +36,11 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       </section>
       <form action={signOutAction}>
         <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className="rounded-md border border-line bg-white px-4 py-2 font-medium hover:border-brand-600">
-          {t("signOut")}
-        </button>
+        <SubmitButton
+          label={t("signOut")}
+          pendingLabel={t("signOut")}
+          className="min-w-0 border border-line bg-white! text-ink! hover:border-brand-600"
+        />
       </form>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MarkdownContent } from "@/components/guide/markdown-content";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { TableOfContents } from "@/components/guide/table-of-contents";
 import { getGuidePage } from "@/db/queries/guide";
 import { Link } from "@/i18n/navigation";
@@ -56,9 +57,11 @@ export default async function GuidePage({ params, searchParams }: Props) {
                 <input type="hidden" name="slug" value={slug} />
                 <input type="hidden" name="locale" value={guideLocale(locale)} />
                 <input type="hidden" name="protected" value={page.protected ? "0" : "1"} />
-                <button type="submit" className="rounded-md border border-line bg-white px-3 py-1 font-medium hover:border-brand-600">
-                  {page.protected ? te("unprotect") : te("protect")}
-                </button>
+                <SubmitButton
+                  label={page.protected ? te("unprotect") : te("protect")}
+                  pendingLabel={page.protected ? te("unprotect") : te("protect")}
+                  className="min-w-0 border border-line bg-white! px-3 py-1 font-medium! text-ink! hover:border-brand-600"
+                />
               </form>
             )}
           </nav>
