@@ -19,62 +19,23 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import {
-  ONLINE_CHANNELS,
-  OFFLINE_CHANNELS,
-  CHANNELS,
-  OUTCOMES,
-  LOCATIONS,
-  REGISTERED_TO,
-  DOCUMENTS,
   BALANCE_REFUNDED,
+  CHANNELS,
+  DOCUMENTS,
+  GUIDE_LOCALES,
+  LOCATIONS,
+  MODERATION_ACTIONS,
+  OUTCOMES,
+  REGISTERED_TO,
   REPORT_LANGUAGES,
   REPORT_STATUSES,
   ROLES,
-  GUIDE_LOCALES,
-  MODERATION_ACTIONS,
-  type Channel,
-  type Outcome,
-  type Location,
-  type RegisteredTo,
-  type DocumentKind,
-  type BalanceRefunded,
-  type ReportLanguage,
-  type ReportStatus,
-  type Role,
-  type GuideLocale,
-  type ModerationAction,
 } from "../lib/domain";
 
 // ---------- enums (the vocabulary of DESIGN.md) ----------
 
-export {
-  ONLINE_CHANNELS,
-  OFFLINE_CHANNELS,
-  CHANNELS,
-  OUTCOMES,
-  LOCATIONS,
-  REGISTERED_TO,
-  DOCUMENTS,
-  BALANCE_REFUNDED,
-  REPORT_LANGUAGES,
-  REPORT_STATUSES,
-  ROLES,
-  GUIDE_LOCALES,
-  MODERATION_ACTIONS,
-};
-export type {
-  Channel,
-  Outcome,
-  Location,
-  RegisteredTo,
-  DocumentKind,
-  BalanceRefunded,
-  ReportLanguage,
-  ReportStatus,
-  Role,
-  GuideLocale,
-  ModerationAction,
-};
+// the vocabulary lives in lib/domain.ts (client code needs it without drizzle); re-exported here
+export * from "../lib/domain";
 
 export const channelEnum = pgEnum("channel", CHANNELS);
 export const outcomeEnum = pgEnum("outcome", OUTCOMES);
