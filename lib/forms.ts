@@ -11,10 +11,10 @@ export type FormState = {
 
 export const initialFormState: FormState = { errors: {}, values: {}, submissions: 0 };
 
-/** zod issues → {field: code}, the first per field. */
-export function issueCodes(error: z.ZodError): Record<string, string> {
+/** zod issues → {field: code}, the first per field; issues about the whole input go under `fallback`. */
+export function issueCodes(error: z.ZodError, fallback = "form"): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
+  for (const issue of error.issues) fields[String(issue.path[0] ?? fallback)] ??= issue.message;
   return fields;
 }
 

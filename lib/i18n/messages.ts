@@ -5,3 +5,8 @@ export function englishError(code: string): string {
   const errors: Record<string, string> = en.Errors;
   return errors[code] ?? code;
 }
+
+/** {field: code} → {field: English message}, for the API's `error.fields`. */
+export function englishFields(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([name, code]) => [name, englishError(code)]));
+}

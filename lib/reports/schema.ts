@@ -87,16 +87,6 @@ export const reportInputSchema = z.object({
 export type ReportInput = z.output<typeof reportInputSchema>;
 export type ReportFieldName = keyof z.input<typeof reportInputSchema>;
 
-/** zod issues → {field: code}, the first issue per field. */
-export function fieldErrorCodes(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "body");
-    fields[field] ??= issue.message;
-  }
-  return fields;
-}
-
 /** The form posts strings; turn them into the JSON shape the API takes. */
 export function reportInputFromForm(form: FormData, language: string) {
   const text = (name: string) => {

@@ -4,7 +4,8 @@ import { getOperatorBySlug } from "@/db/queries/operators";
 import { insertReport } from "@/db/queries/reports";
 import type { ReportStatus } from "@/lib/domain";
 import { holdReason, type BotSignals } from "@/lib/moderation/holds";
-import { fieldErrorCodes, reportInputSchema } from "./schema";
+import { issueCodes } from "@/lib/forms";
+import { reportInputSchema } from "./schema";
 
 export type SubmitReportResult =
   | { ok: true; id: string; status: ReportStatus; created: boolean; silent: boolean }
@@ -37,7 +38,7 @@ export async function submitReport({
   bot?: BotSignals;
 }): Promise<SubmitReportResult> {
   const parsed = reportInputSchema.safeParse(payload);
-  if (!parsed.success) return { ok: false, code: "invalid", fields: fieldErrorCodes(parsed.error) };
+  if (!parsed.success) return { ok: false, code: "invalid", fields: issueCodes(parsed.error, "body") };
   const input = parsed.data;
   const operator = await getOperatorBySlug({ slug: input.operator });
   if (!operator) return { ok: false, code: "invalid", fields: { operator: "unknown_operator" } };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldErrorCodes, latestAllowedMonth, reportInputFromForm, reportInputSchema } from "@/lib/reports/schema";
+import { issueCodes } from "@/lib/forms";
+import { latestAllowedMonth, reportInputFromForm, reportInputSchema } from "@/lib/reports/schema";
 
 const valid = {
   operator: "mts",
@@ -11,7 +12,7 @@ const valid = {
 
 const errorsOf = (payload: unknown) => {
   const result = reportInputSchema.safeParse(payload);
-  return result.success ? {} : fieldErrorCodes(result.error);
+  return result.success ? {} : issueCodes(result.error, "body");
 };
 
 describe("report input schema", () => {

@@ -3,7 +3,7 @@ import { CHANNELS, LOCATIONS, OUTCOMES } from "@/db/schema";
 import { currentUser } from "@/lib/auth/current-user";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
 import { apiError, enumParam, readJsonBody } from "@/lib/http/responses";
-import { englishError } from "@/lib/i18n/messages";
+import { englishError, englishFields } from "@/lib/i18n/messages";
 import { submitReport } from "@/lib/reports/submit";
 
 export const dynamic = "force-dynamic";
@@ -52,8 +52,7 @@ export async function POST(request: Request) {
       return apiError(429, "rate_limited", englishError("rate_limited"), { headers: { "Retry-After": String(result.retryAfterSeconds) } });
     }
     if (result.code === "duplicate") return apiError(409, "duplicate", englishError("duplicate_story"));
-    const fields = Object.fromEntries(Object.entries(result.fields).map(([name, code]) => [name, englishError(code)]));
-    return apiError(400, "validation_failed", "Some fields are invalid.", { fields });
+    return apiError(400, "validation_failed", "Some fields are invalid.", { fields: englishFields(result.fields) });
   }
   return Response.json({ id: result.id, status: result.status }, { status: result.created ? 201 : 200 });
 }

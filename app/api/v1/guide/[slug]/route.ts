@@ -4,7 +4,8 @@ import { currentUser } from "@/lib/auth/current-user";
 import { editGuidePage } from "@/lib/guide/edit";
 import { guideEditSchema } from "@/lib/guide/schema";
 import { apiError, enumParam, notFoundResponse, readJsonBody } from "@/lib/http/responses";
-import { englishError } from "@/lib/i18n/messages";
+import { issueCodes } from "@/lib/forms";
+import { englishError, englishFields } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 
@@ -27,8 +28,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ slug
   if (!body.ok) return body.response;
   const parsed = guideEditSchema.safeParse(body.value);
   if (!parsed.success) {
-    const fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? "body"), englishError(i.message)]));
-    return apiError(400, "validation_failed", "Some fields are invalid.", { fields });
+    return apiError(400, "validation_failed", "Some fields are invalid.", { fields: englishFields(issueCodes(parsed.error, "body")) });
   }
   const result = await editGuidePage({ slug, input: parsed.data, user });
   switch (result.kind) {

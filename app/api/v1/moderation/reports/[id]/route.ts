@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/current-user";
 import { apiError, notFoundResponse, readJsonBody } from "@/lib/http/responses";
-import { englishError } from "@/lib/i18n/messages";
+import { englishFields } from "@/lib/i18n/messages";
 import { decideReport, moderatorAccess } from "@/lib/moderation/service";
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -18,9 +18,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     case "denied":
       return result.status === 401 ? apiError(401, "unauthenticated", "Sign in as a moderator.") : apiError(403, "forbidden", "Only moderators can moderate.");
     case "invalid":
-      return apiError(400, "validation_failed", "Some fields are invalid.", {
-        fields: Object.fromEntries(Object.entries(result.fields).map(([k, v]) => [k, englishError(v)])),
-      });
+      return apiError(400, "validation_failed", "Some fields are invalid.", { fields: englishFields(result.fields) });
     case "not_found":
       return notFoundResponse("No report with this id.");
     case "done":
