@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { NewPasswordField } from "./new-password-field";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { changePasswordAction, updateProfileAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/forms";
@@ -28,17 +29,7 @@ export function ChangePasswordForm() {
       <FormAlert code={state.errors.form} />
       {state.ok && <FormAlert tone="success" code={t("passwordSaved")} />}
       <TextField name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" required errorCode={state.errors.currentPassword} />
-      <TextField
-        name="newPassword"
-        type="password"
-        label={t("newPassword")}
-        hint={t("passwordHint")}
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={128}
-        errorCode={state.errors.newPassword}
-      />
+      <NewPasswordField name="newPassword" label={t("newPassword")} errorCode={state.errors.newPassword} />
       <SubmitButton label={t("changePassword")} pendingLabel={t("saving")} />
     </form>
   );

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { NewPasswordField } from "./new-password-field";
 import { FormAlert, TextField } from "@/components/ui/text-field";
 import { registerAction } from "@/lib/auth/actions";
 import { initialFormState } from "@/lib/forms";
@@ -16,17 +17,7 @@ export function RegisterForm({ locale }: { locale: string }) {
       <input type="hidden" name="locale" value={locale} />
       <TextField name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={state.values.email} errorCode={state.errors.email} />
       <TextField name="name" label={t("name")} autoComplete="nickname" required maxLength={60} defaultValue={state.values.name} errorCode={state.errors.name} />
-      <TextField
-        name="password"
-        type="password"
-        label={t("password")}
-        hint={t("passwordHint")}
-        autoComplete="new-password"
-        required
-        minLength={8}
-        maxLength={128}
-        errorCode={state.errors.password}
-      />
+      <NewPasswordField name="password" label={t("password")} errorCode={state.errors.password} />
       <SubmitButton label={t("register")} pendingLabel={t("registering")} />
     </form>
   );

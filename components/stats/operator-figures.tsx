@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { OperatorStats } from "@/lib/stats/summary";
 import { FEW_REPORTS } from "@/lib/stats/format";
 import { RateBars, ShareBars } from "./rate-bars";
@@ -6,7 +7,17 @@ import { RateHeadline } from "./rate-headline";
 import { TooFewNotice } from "./stats-card";
 import { TrendChart } from "./trend-chart";
 
-const sectionTitle = "text-lg font-semibold";
+/** A headed block of figures; the heading names the region for screen readers. */
+function FigureSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /** Everything the statistics contract gives for one operator, in words and charts. */
 export async function OperatorFigures({ stats }: { stats: OperatorStats }) {
@@ -31,10 +42,7 @@ export async function OperatorFigures({ stats }: { stats: OperatorStats }) {
       </div>
 
       <div className="grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="by-channel">
-          <h2 id="by-channel" className={sectionTitle}>
-            {t("Stats.byChannel")}
-          </h2>
+        <FigureSection id="by-channel" title={t("Stats.byChannel")}>
           <div className="mt-3">
             <RateBars
               testId="by-channel"
@@ -45,12 +53,9 @@ export async function OperatorFigures({ stats }: { stats: OperatorStats }) {
               }))}
             />
           </div>
-        </section>
+        </FigureSection>
         <div className="space-y-8">
-          <section aria-labelledby="by-location">
-            <h2 id="by-location" className={sectionTitle}>
-              {t("Stats.byLocation")}
-            </h2>
+          <FigureSection id="by-location" title={t("Stats.byLocation")}>
             <div className="mt-3">
               <RateBars
                 rows={stats.byLocation.map((row) => ({
@@ -60,39 +65,30 @@ export async function OperatorFigures({ stats }: { stats: OperatorStats }) {
                 }))}
               />
             </div>
-          </section>
-          <section aria-labelledby="median-days">
-            <h2 id="median-days" className={sectionTitle}>
-              {t("Stats.medianDays")}
-            </h2>
+          </FigureSection>
+          <FigureSection id="median-days" title={t("Stats.medianDays")}>
             <p className="mt-2 text-2xl font-semibold tabular-nums" data-testid="median-days">
               {stats.medianDaysToComplete === null
                 ? t("Stats.noMedian")
                 : t("Stats.medianDaysValue", { days: stats.medianDaysToComplete })}
             </p>
-          </section>
-          <section aria-labelledby="documents">
-            <h2 id="documents" className={sectionTitle}>
-              {t("Stats.documents")}
-            </h2>
+          </FigureSection>
+          <FigureSection id="documents" title={t("Stats.documents")}>
             <p className="mt-1 text-sm text-muted">{t("Stats.documentsIntro")}</p>
             <div className="mt-3">
               <ShareBars
                 rows={stats.documents.map((d) => ({ key: d.document, label: t(`Labels.document.${d.document}`), share: d.share }))}
               />
             </div>
-          </section>
+          </FigureSection>
         </div>
       </div>
 
-      <section aria-labelledby="by-quarter">
-        <h2 id="by-quarter" className={sectionTitle}>
-          {t("Stats.byQuarter")}
-        </h2>
+      <FigureSection id="by-quarter" title={t("Stats.byQuarter")}>
         <div className="mt-3">
           <TrendChart points={stats.byQuarter} />
         </div>
-      </section>
+      </FigureSection>
     </div>
   );
 }
