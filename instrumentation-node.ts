@@ -1,10 +1,28 @@
-import { closeDb, getDb } from "./db/index";
+import { closeDb, configureDatabase, getDb, listenForChanges } from "./db/index";
+import { pruneInvalidations, readInvalidations, recordInvalidations } from "./db/queries/cache-invalidations";
+import { registerInvalidationSource } from "./lib/cache/tag-state";
+import { env } from "./lib/env";
+import { installLogRedaction, logError } from "./lib/log";
 
-// Open (and on a first run migrate and seed) the database as the server starts, so the
-// first visitor does not wait for it; close it cleanly on shutdown.
-if (process.env.NEXT_PHASE !== "phase-production-build") {
-  await getDb();
-  const close = () => void closeDb().finally(() => process.exit(0));
-  process.once("SIGTERM", close);
-  process.once("SIGINT", close);
+// Start-up of every server process (and of `next build`'s workers, on a throwaway database):
+// read the configuration once, open the database (the embedded one migrates and seeds itself
+// here, so the first visitor does not wait), and connect the cache to the invalidation log.
+installLogRedaction();
+const config = env();
+configureDatabase(config.database);
+registerInvalidationSource({
+  read: (horizon, limit) => readInvalidations({ horizon, limit }),
+  record: (tags) => recordInvalidations({ tags }),
+  subscribe: (handlers) => listenForChanges("sim_exit_cache", handlers),
+});
+
+if (config.database.kind !== "memory") {
+  await getDb().catch((error) => logError("the database is not reachable at start-up; requests will retry", error));
+  const DAY_MS = 24 * 60 * 60 * 1000;
+  const prune = () => pruneInvalidations({ olderThanMs: DAY_MS }).catch(() => {});
+  void prune();
+  setInterval(prune, 60 * 60 * 1000).unref();
+  // the HTTP server (scripts/server.ts) runs these once requests in flight have finished
+  const hooks = ((globalThis as { __simExitShutdown?: Array<() => Promise<void>> }).__simExitShutdown ??= []);
+  hooks.push(closeDb);
 }

@@ -5,8 +5,10 @@ import {
   boolean,
   check,
   char,
+  customType,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -34,9 +36,6 @@ import {
 
 // ---------- enums (the vocabulary of DESIGN.md) ----------
 
-// the vocabulary lives in lib/domain.ts (client code needs it without drizzle); re-exported here
-export * from "../lib/domain";
-
 export const channelEnum = pgEnum("channel", CHANNELS);
 export const outcomeEnum = pgEnum("outcome", OUTCOMES);
 export const locationEnum = pgEnum("location", LOCATIONS);
@@ -59,6 +58,8 @@ export const users = pgTable(
     name: varchar("name", { length: 60 }).notNull(),
     passwordHash: text("password_hash").notNull(),
     role: roleEnum("role").notNull().default("member"),
+    // bumped by a password change: every session token carries the version it was issued with
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -131,6 +132,8 @@ export const guideRevisions = pgTable(
     baseRevisionId: integer("base_revision_id").references((): AnyPgColumn => guideRevisions.id, {
       onDelete: "set null",
     }),
+    // the sanitized tree, table of contents and embeds, computed once when the revision is saved
+    rendered: jsonb("rendered"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -194,10 +197,15 @@ export const reportFlags = pgTable(
       .references(() => reports.id, { onDelete: "cascade" }),
     // the account id, or a salted hash of the address for anonymous readers
     readerKey: varchar("reader_key", { length: 80 }).notNull(),
+    // the address too, always: two accounts from one address are one reader
+    addressHash: varchar("address_hash", { length: 80 }),
     reason: varchar("reason", { length: 500 }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("report_flags_report_reader_key").on(t.reportId, t.readerKey)],
+  (t) => [
+    uniqueIndex("report_flags_report_reader_key").on(t.reportId, t.readerKey),
+    uniqueIndex("report_flags_report_address_key").on(t.reportId, t.addressHash),
+  ],
 );
 
 // ---------- statistics rollups, maintained by triggers (see the custom migration) ----------
@@ -284,6 +292,35 @@ export const rateLimitEvents = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("rate_limit_events_lookup_idx").on(t.bucket, t.subject, t.createdAt)],
+);
+
+// signed-out session tokens, refused until they would have expired anyway
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    tokenId: varchar("token_id", { length: 64 }).primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);
+
+// ---------- cache invalidation log ----------
+
+// PostgreSQL's 64-bit transaction id: readers use it to know which writes may still commit
+const xid8 = customType<{ data: string }>({ dataType: () => "xid8" });
+
+// Triggers append the cache tags every write touches (see the custom migration); each app
+// instance reads what is new before it serves from its cache, so no instance stays stale.
+// Rows are read by writing transaction (xid), not by seq: a later seq can commit first.
+export const cacheInvalidations = pgTable(
+  "cache_invalidations",
+  {
+    seq: bigint("seq", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    tag: varchar("tag", { length: 256 }).notNull(),
+    xid: xid8("xid").notNull().default(sql`pg_current_xact_id()`),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("cache_invalidations_xid_idx").on(t.xid), index("cache_invalidations_created_idx").on(t.createdAt)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -7,6 +7,8 @@ export const routing = defineRouting({
   defaultLocale: "zh",
   localePrefix: "as-needed",
   localeDetection: false,
+  // pages declare their own hreflang alternates (with SITE_URL); no Link headers from the request's host
+  alternateLinks: false,
 });
 
 export type AppLocale = (typeof routing.locales)[number];

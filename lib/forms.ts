@@ -27,7 +27,10 @@ export function echo(form: FormData, omit: string[] = []): Record<string, string
   return values;
 }
 
-/** A same-site path to return to after signing in; anything else falls back to "/". */
+/**
+ * A same-site path to return to after signing in; anything else falls back to "/". Printable
+ * ASCII only: the path goes into a Location header, and "//" or "\\" would leave the site.
+ */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === "string" && /^\/(?!\/)[^\s\\]*$/.test(value) ? value : "/";
+  return typeof value === "string" && value.length <= 500 && /^\/(?![/\\])[!-~]*$/.test(value) && !value.includes("\\") ? value : "/";
 }

@@ -1,8 +1,11 @@
 /** `npm run db:migrate`: PostgreSQL when DATABASE_URL is set, else the embedded PGlite. */
-import { closeDb, getDb } from "../db/index";
+import { closeDb, configureDatabase, getDb } from "../db/index";
 import { migrateDatabase } from "../db/migrate";
+import { env } from "../lib/env";
 
+const { database } = env();
+configureDatabase(database);
 const db = await getDb(); // the embedded database migrates (and seeds) itself on open
-if (process.env.DATABASE_URL) await migrateDatabase(db, "postgres");
+if (database.kind === "postgres") await migrateDatabase(db, "postgres");
 await closeDb();
-console.log(`Migrations applied (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"}).`);
+console.log(`Migrations applied (${database.kind === "postgres" ? "PostgreSQL" : "PGlite"}).`);

@@ -1,8 +1,10 @@
 /** `npm run db:seed`: operators and the guide; demo reports only with SEED_DEMO=1. Idempotent. */
-import { closeDb, demoDataWanted, getDb } from "../db/index";
+import { closeDb, configureDatabase, getDb } from "../db/index";
 import { seedDatabase } from "../db/seed";
+import { env } from "../lib/env";
 
-const db = await getDb();
-await seedDatabase(db, { demo: demoDataWanted() });
+const { database, seedDemo: demo } = env();
+configureDatabase(database);
+await seedDatabase(await getDb(), { demo });
 await closeDb();
-console.log(`Seeded${demoDataWanted() ? " (with demo reports)" : ""}.`);
+console.log(`Seeded${demo ? " (with demo reports)" : ""}.`);

@@ -1,6 +1,9 @@
 /** `npm run stats:verify`: recount every statistic from raw reports; non-zero exit on any difference. */
-import { closeDb } from "../db/index";
+import { closeDb, configureDatabase } from "../db/index";
 import { verifyRollups } from "../db/queries/rollup-verify";
+import { env } from "../lib/env";
+
+configureDatabase(env().database);
 
 const differences = await verifyRollups();
 await closeDb();

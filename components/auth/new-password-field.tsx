@@ -14,7 +14,7 @@ export function NewPasswordField({ name, label, errorCode }: { name: string; lab
       hint={t("passwordHint")}
       autoComplete="new-password"
       required
-      minLength={8}
+      minLength={10}
       maxLength={128}
       errorCode={errorCode}
     />

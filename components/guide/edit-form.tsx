@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { FieldError, Hint, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { previewMarkdownAction, saveGuideEditAction, type EditFormState } from "@/lib/guide/actions";
+import { previewMarkdownAction, saveGuideEditAction, type EditFormState, type PreviewResult } from "@/lib/guide/actions";
 
 type Props = {
   slug: string;
@@ -96,15 +96,16 @@ export function EditForm({ slug, locale, baseRevisionId, title, body }: Props) {
 
 function BodyField({ label, initial, error, withPreview = false }: { label: string; initial: string; error?: string; withPreview?: boolean }) {
   const t = useTranslations("Edit");
+  const te = useTranslations("Errors");
   const [body, setBody] = useState(initial);
-  const [html, setHtml] = useState<string | null>(null);
+  const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [pending, startTransition] = useTransition();
 
   // the preview is rendered by the server's own renderer, a moment after typing stops
   useEffect(() => {
     if (!withPreview) return;
     const timer = setTimeout(() => {
-      startTransition(async () => setHtml(await previewMarkdownAction(body)));
+      startTransition(async () => setPreview(await previewMarkdownAction(body)));
     }, 400);
     return () => clearTimeout(timer);
   }, [body, withPreview]);
@@ -136,11 +137,15 @@ function BodyField({ label, initial, error, withPreview = false }: { label: stri
         <h2 id="preview-heading" className="text-sm font-semibold uppercase tracking-wide text-muted">
           {t("preview")} {pending && <span className="font-normal normal-case">· {t("previewUpdating")}</span>}
         </h2>
-        {html === null ? (
+        {preview === null ? (
           <p className="mt-3 text-sm text-muted">{t("previewEmpty")}</p>
-        ) : (
+        ) : preview.ok ? (
           // sanitized on the server by the same pipeline that renders the published page
-          <div className="prose-guide mt-3" data-testid="preview" dangerouslySetInnerHTML={{ __html: html }} />
+          <div className="prose-guide mt-3" data-testid="preview" dangerouslySetInnerHTML={{ __html: preview.html }} />
+        ) : (
+          <p className="mt-3 text-sm text-amber-900" data-testid="preview-error">
+            {te(preview.error as "required")}
+          </p>
         )}
       </section>
     </div>

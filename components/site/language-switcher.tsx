@@ -2,8 +2,8 @@
 
 import { Link, usePathname } from "@/i18n/navigation";
 
-/** The same page in the other language. */
-export function LanguageSwitcher({ target, label, text }: { target: "zh" | "en"; label: string; text: string }) {
+/** The same page in the other language; its accessible name is the text it shows. */
+export function LanguageSwitcher({ target, text }: { target: "zh" | "en"; text: string }) {
   const pathname = usePathname();
   return (
     <Link
@@ -11,7 +11,6 @@ export function LanguageSwitcher({ target, label, text }: { target: "zh" | "en";
       locale={target}
       hrefLang={target === "zh" ? "zh-CN" : "en"}
       lang={target === "zh" ? "zh-CN" : "en"}
-      aria-label={label}
       className="rounded-md border border-line bg-white px-2.5 py-1 text-sm font-medium text-ink no-underline hover:border-brand-600"
     >
       {text}

@@ -4,7 +4,7 @@ import type { OperatorStats } from "@/lib/stats/summary";
 import { FEW_REPORTS } from "@/lib/stats/format";
 import { RateBars, ShareBars } from "./rate-bars";
 import { RateHeadline } from "./rate-headline";
-import { TooFewNotice } from "./stats-card";
+import { TooFewNotice } from "./too-few-notice";
 import { TrendChart } from "./trend-chart";
 
 /** A headed block of figures; the heading names the region for screen readers. */

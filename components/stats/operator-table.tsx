@@ -1,13 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { OperatorSummary } from "@/db/queries/operators";
 import { Link } from "@/i18n/navigation";
+import { operatorName } from "@/lib/i18n/operator-name";
+import type { OperatorRow } from "@/lib/stats/figures";
 import { rateParts } from "@/lib/stats/format";
 
 /** Operators with their online success rate; n is always shown next to a rate. */
-export async function OperatorTable({ operators, ranked = false }: { operators: OperatorSummary[]; ranked?: boolean }) {
-  const t = await getTranslations("OperatorTable");
-  const ts = await getTranslations("Stats");
-  const locale = await getLocale();
+export async function OperatorTable({ operators, ranked = false }: { operators: OperatorRow[]; ranked?: boolean }) {
+  const [t, ts, locale] = await Promise.all([getTranslations("OperatorTable"), getTranslations("Stats"), getLocale()]);
   return (
     <div className="overflow-x-auto rounded-lg border border-line bg-white" tabIndex={0} role="region" aria-label={t("caption")}>
       <table className="w-full border-collapse text-left text-[0.95rem]">
@@ -28,7 +27,7 @@ export async function OperatorTable({ operators, ranked = false }: { operators: 
               <tr key={operator.slug} className="border-t border-line">
                 {ranked && <td className="px-3 py-2 tabular-nums">{index + 1}</td>}
                 <th scope="row" className="px-3 py-2 font-medium">
-                  <Link href={`/operators/${operator.slug}`}>{locale === "zh" ? operator.names.zh : operator.names.en}</Link>
+                  <Link href={`/operators/${operator.slug}`}>{operatorName(operator, locale)}</Link>
                   <span className="ml-2 text-sm font-normal text-muted" lang="ru">
                     {operator.names.ru}
                   </span>

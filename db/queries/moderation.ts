@@ -1,20 +1,55 @@
 import "server-only";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
+import type { ReportStatus } from "@/lib/domain";
 import { getDb } from "../index";
-import { moderationLog, operators, reportFlags, reports, users, type ReportStatus } from "../schema";
+import { moderationLog, operators, rateLimitEvents, reportFlags, reports, users } from "../schema";
+import { logModeration } from "./moderation-log";
+import { limitVerdict, lockSubject, type Executor } from "./rate-limits";
 
-export type FlagOutcome = { kind: "not_found" } | { kind: "flagged"; counted: boolean; hidden: boolean };
+export type FlagOutcome =
+  | { kind: "not_found" }
+  | { kind: "rate_limited"; retryAfterSeconds: number }
+  | { kind: "flagged"; counted: boolean; hidden: boolean };
+
+export type FlagLimit = { bucket: string; subjects: string[]; limit: number; windowMs: number };
 
 /**
- * One flag per reader (a unique index); at `threshold` flags a published report goes back
- * to review, in the same transaction (the rollup triggers move its figures with it).
+ * One flag per reader: the account and the address each count once (two unique indexes),
+ * so one person with several accounts on one address is still one reader. Flags are
+ * rate-limited per address and account. At `threshold` flags a published report goes back
+ * to review in the same transaction (the rollup triggers move its figures with it).
  */
-export async function flagReport({ reportId, readerKey, reason, threshold }: { reportId: string; readerKey: string; reason: string; threshold: number }): Promise<FlagOutcome> {
+export async function flagReport({
+  reportId,
+  readerKey,
+  addressHash,
+  reason,
+  threshold,
+  limit,
+}: {
+  reportId: string;
+  readerKey: string;
+  addressHash: string;
+  reason: string;
+  threshold: number;
+  limit: FlagLimit;
+}): Promise<FlagOutcome> {
   const db = await getDb();
   return db.transaction(async (tx) => {
+    const executor = tx as unknown as Executor;
+    for (const subject of limit.subjects) await lockSubject(executor, limit.bucket, subject);
+    for (const subject of limit.subjects) {
+      const verdict = await limitVerdict(executor, { bucket: limit.bucket, subject, limit: limit.limit, windowMs: limit.windowMs });
+      if (!verdict.ok) return { kind: "rate_limited" as const, retryAfterSeconds: verdict.retryAfterSeconds };
+    }
     const [report] = await tx.select({ status: reports.status }).from(reports).where(eq(reports.id, reportId)).for("update");
     if (!report || report.status !== "published") return { kind: "not_found" as const };
-    const inserted = await tx.insert(reportFlags).values({ reportId, readerKey, reason }).onConflictDoNothing().returning({ id: reportFlags.id });
+    await tx.insert(rateLimitEvents).values(limit.subjects.map((subject) => ({ bucket: limit.bucket, subject })));
+    const inserted = await tx
+      .insert(reportFlags)
+      .values({ reportId, readerKey, addressHash, reason })
+      .onConflictDoNothing()
+      .returning({ id: reportFlags.id });
     const [{ n }] = await tx
       .select({ n: sql<number>`count(*)`.mapWith(Number) })
       .from(reportFlags)
@@ -100,13 +135,7 @@ export async function moderateReport({
       .where(eq(reports.id, id));
     // an approved report starts clean: earlier flags were reviewed with it
     if (action === "approve") await tx.delete(reportFlags).where(eq(reportFlags.reportId, id));
-    await tx.insert(moderationLog).values({
-      actorId,
-      action: action === "approve" ? "approve_report" : "reject_report",
-      targetType: "report",
-      targetId: id,
-      reason,
-    });
+    await logModeration(tx, { actorId, action: action === "approve" ? "approve_report" : "reject_report", targetType: "report", targetId: id, reason });
     return { id, status };
   });
 }
@@ -130,13 +159,4 @@ export async function listModerationLog({ limit = 100 }: { limit?: number } = {}
     .orderBy(desc(moderationLog.id))
     .limit(limit);
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
-}
-
-export async function countFlags({ reportId }: { reportId: string }) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(reportFlags)
-    .where(and(eq(reportFlags.reportId, reportId)));
-  return row.n;
 }

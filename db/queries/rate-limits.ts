@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, lt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { getDb, type Database } from "../index";
 import { rateLimitEvents } from "../schema";
 
@@ -22,16 +22,6 @@ export async function limitVerdict(
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000)) };
 }
 
-/** Whether `subject` is under `limit` events in the sliding window, without counting one. */
-export async function checkRateLimit(options: { bucket: string; subject: string; limit: number; windowMs: number }) {
-  return limitVerdict(await getDb(), options);
-}
-
-export async function recordRateLimitEvent({ bucket, subject }: { bucket: string; subject: string }) {
-  const db = await getDb();
-  await db.insert(rateLimitEvents).values({ bucket, subject });
-}
-
 /** Serializes work per bucket+subject until the surrounding transaction ends. */
 export async function lockSubject(tx: Executor, bucket: string, subject: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${bucket}:${subject}`}))`);
@@ -49,6 +39,37 @@ export async function consumeRateLimit(options: { bucket: string; subject: strin
     if (result.ok) await tx.insert(rateLimitEvents).values({ bucket: options.bucket, subject: options.subject });
     return result;
   });
+}
+
+export type Limit = { bucket: string; subject: string; limit: number; windowMs: number };
+
+/**
+ * Counts one event under each limit if every one of them still allows it, atomically (the
+ * subjects are locked in a fixed order); returns the events' ids so a caller can take them
+ * back (a sign-in attempt that turned out right).
+ */
+export async function consumeRateLimits(limits: Limit[]): Promise<(LimitVerdict & { ok: true; eventIds: number[] }) | (LimitVerdict & { ok: false })> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const executor = tx as unknown as Executor;
+    const ordered = [...limits].sort((a, b) => `${a.bucket}:${a.subject}`.localeCompare(`${b.bucket}:${b.subject}`));
+    for (const limit of ordered) await lockSubject(executor, limit.bucket, limit.subject);
+    for (const limit of ordered) {
+      const verdict = await limitVerdict(executor, limit);
+      if (!verdict.ok) return verdict;
+    }
+    const rows = await tx
+      .insert(rateLimitEvents)
+      .values(ordered.map(({ bucket, subject }) => ({ bucket, subject })))
+      .returning({ id: rateLimitEvents.id });
+    return { ok: true as const, eventIds: rows.map((r) => r.id) };
+  });
+}
+
+export async function deleteRateLimitEvents({ ids }: { ids: number[] }) {
+  if (ids.length === 0) return;
+  const db = await getDb();
+  await db.delete(rateLimitEvents).where(inArray(rateLimitEvents.id, ids));
 }
 
 /** Old events are useless after the longest window; pruned now and then. */

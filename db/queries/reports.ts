@@ -1,21 +1,21 @@
 import "server-only";
 import { and, desc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
+import type {
+  BalanceRefunded,
+  Channel,
+  DocumentKind,
+  Location,
+  Outcome,
+  RegisteredTo,
+  ReportLanguage,
+  ReportStatus,
+} from "@/lib/domain";
 import type { ReportInput } from "@/lib/reports/schema";
+import { cachedAs } from "../cache";
+import { cacheTags } from "../cache-tags";
 import { getDb } from "../index";
 import { limitVerdict, lockSubject, type Executor } from "./rate-limits";
-import {
-  operators,
-  rateLimitEvents,
-  reports,
-  type BalanceRefunded,
-  type Channel,
-  type DocumentKind,
-  type Location,
-  type Outcome,
-  type RegisteredTo,
-  type ReportLanguage,
-  type ReportStatus,
-} from "../schema";
+import { operators, rateLimitEvents, reports } from "../schema";
 
 /** A report as the public sees it: no user id, address hash or idempotency key. */
 export type PublicReport = {
@@ -162,10 +162,6 @@ async function findByKey(tx: Executor, idempotencyKey: string) {
   return row ?? null;
 }
 
-export async function findReportByIdempotencyKey({ idempotencyKey }: { idempotencyKey: string }) {
-  return findByKey(await getDb(), idempotencyKey);
-}
-
 function filterConditions(filters: ReportFilters): SQL[] {
   const conditions: SQL[] = [eq(reports.status, "published")];
   if (filters.operator) conditions.push(eq(operators.slug, filters.operator));
@@ -211,9 +207,27 @@ export async function listPublishedReports({
   };
 }
 
-/** One report with its status, so the page can say "awaiting review" instead of a 404. */
+/** The newest published reports of one operator (or of all), for reading pages. */
+export async function listRecentReports({ operator, limit = 10 }: { operator?: string; limit?: number }): Promise<PublicReport[]> {
+  "use cache";
+  cachedAs(operator ? cacheTags.operator(operator) : cacheTags.reports);
+  return (await listPublishedReports({ filters: { operator }, limit })).items;
+}
+
+export const REPORT_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One report with its status, as its page shows it (cached until the report changes). */
 export async function getReport({ id }: { id: string }): Promise<(PublicReport & { status: ReportStatus }) | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  "use cache";
+  const report = await findReport({ id });
+  // an id that is not there yet may be posted later: any new report re-checks it
+  cachedAs(cacheTags.report(id), cacheTags.everyReport, ...(report ? [cacheTags.operator(report.operator)] : [cacheTags.reports]));
+  return report;
+}
+
+/** One report with its status, so the page can say "awaiting review" instead of a 404. */
+export async function findReport({ id }: { id: string }): Promise<(PublicReport & { status: ReportStatus }) | null> {
+  if (!REPORT_ID_PATTERN.test(id)) return null;
   const db = await getDb();
   const [row] = await db
     .select(publicColumns)
@@ -225,7 +239,7 @@ export async function getReport({ id }: { id: string }): Promise<(PublicReport &
 }
 
 export async function getPublishedReport({ id }: { id: string }): Promise<PublicReport | null> {
-  const report = await getReport({ id });
+  const report = await findReport({ id });
   if (!report || report.status !== "published") return null;
   const { status: _status, ...rest } = report;
   return rest;
@@ -250,16 +264,9 @@ export async function* streamPublishedReports({ batchSize = 1000 }: { batchSize?
 }
 
 export async function hasDemoReports(): Promise<boolean> {
+  "use cache";
+  cachedAs(cacheTags.reports);
   const db = await getDb();
   const [row] = await db.select({ id: reports.id }).from(reports).where(eq(reports.isDemo, true)).limit(1);
   return Boolean(row);
-}
-
-export async function countReports({ status }: { status?: ReportStatus } = {}) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(reports)
-    .where(status ? eq(reports.status, status) : undefined);
-  return row.n;
 }

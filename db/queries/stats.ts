@@ -1,11 +1,68 @@
 import "server-only";
-import type { OperatorStats } from "@/lib/stats/summary";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { readOperatorStats } from "../stats-read";
+import { operators, reportCounts, reportDays, reportDocuments, reportRollupVersions } from "../schema";
+import type { Channel, DocumentKind, Location, Outcome } from "@/lib/domain";
 
-export { clearStatsCache } from "../stats-read";
+export type RollupHead = { id: number; slug: string; version: number; updatedAt: Date | null };
+export type RollupCountRow = { operatorId: number; channel: Channel; outcome: Outcome; location: Location; attemptedMonth: string; n: number };
+export type RollupDaysRow = { operatorId: number; days: number; n: number };
+export type RollupDocumentRow = { operatorId: number; document: DocumentKind; n: number };
+export type RollupRows = {
+  heads: RollupHead[];
+  counts: RollupCountRow[];
+  days: RollupDaysRow[];
+  documents: RollupDocumentRow[];
+  pending: Array<{ operatorId: number; n: number }>;
+};
 
-/** Figures for one operator (see db/stats-read.ts); null for an unknown slug. */
-export async function getOperatorStats({ slug }: { slug: string }): Promise<OperatorStats | null> {
-  return readOperatorStats(await getDb(), slug);
+/**
+ * The rollup rows of the given operators (all operators when `slugs` is undefined): four
+ * queries however many operators are asked for, bounded by channels × outcomes ×
+ * locations × months, never by the number of reports.
+ */
+export async function readRollups({ slugs }: { slugs?: string[] } = {}): Promise<RollupRows> {
+  const db = await getDb();
+  const heads = await db
+    .select({ id: operators.id, slug: operators.slug, version: reportRollupVersions.version, updatedAt: reportRollupVersions.updatedAt })
+    .from(operators)
+    .leftJoin(reportRollupVersions, eq(reportRollupVersions.operatorId, operators.id))
+    .where(slugs ? inArray(operators.slug, slugs.length ? slugs : [""]) : undefined)
+    .orderBy(operators.sortOrder, operators.slug);
+  const ids = heads.map((h) => h.id);
+  if (ids.length === 0) return { heads: [], counts: [], days: [], documents: [], pending: [] };
+  // rows a status change or delete brought down to zero stay in the rollup: skip them
+  const [counts, days, documents, pending] = await Promise.all([
+    db
+      .select({
+        operatorId: reportCounts.operatorId,
+        channel: reportCounts.channel,
+        outcome: reportCounts.outcome,
+        location: reportCounts.location,
+        attemptedMonth: reportCounts.attemptedMonth,
+        n: sql<number>`${reportCounts.n}`.mapWith(Number),
+      })
+      .from(reportCounts)
+      .where(and(inArray(reportCounts.operatorId, ids), eq(reportCounts.status, "published"), gt(reportCounts.n, 0))),
+    db
+      .select({ operatorId: reportDays.operatorId, days: reportDays.days, n: sql<number>`${reportDays.n}`.mapWith(Number) })
+      .from(reportDays)
+      .where(and(inArray(reportDays.operatorId, ids), eq(reportDays.status, "published"), gt(reportDays.n, 0))),
+    db
+      .select({ operatorId: reportDocuments.operatorId, document: reportDocuments.document, n: sql<number>`${reportDocuments.n}`.mapWith(Number) })
+      .from(reportDocuments)
+      .where(and(inArray(reportDocuments.operatorId, ids), eq(reportDocuments.status, "published"), gt(reportDocuments.n, 0))),
+    db
+      .select({ operatorId: reportCounts.operatorId, n: sql<number>`coalesce(sum(${reportCounts.n}), 0)`.mapWith(Number) })
+      .from(reportCounts)
+      .where(and(inArray(reportCounts.operatorId, ids), eq(reportCounts.status, "pending")))
+      .groupBy(reportCounts.operatorId),
+  ]);
+  return {
+    heads: heads.map((h) => ({ ...h, version: h.version ?? 0, updatedAt: h.updatedAt ? new Date(h.updatedAt) : null })),
+    counts,
+    days,
+    documents,
+    pending,
+  };
 }

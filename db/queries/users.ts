@@ -1,28 +1,49 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
+import type { Role } from "@/lib/domain";
 import { getDb } from "../index";
-import { users, type Role } from "../schema";
+import { revokedSessions, users } from "../schema";
 
 export type AppUser = { id: string; email: string; name: string; role: Role };
 
 const publicUser = { id: users.id, email: users.email, name: users.name, role: users.role };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function getUserByEmail({ email }: { email: string }) {
   const db = await getDb();
   const [row] = await db
-    .select({ ...publicUser, passwordHash: users.passwordHash })
+    .select({ ...publicUser, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()))
     .limit(1);
   return row ?? null;
 }
 
-/** Fresh from the database on every call: roles are never trusted from a session token. */
-export async function getUserById({ id }: { id: string }): Promise<AppUser | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+/**
+ * What a session token is checked against on every read: the account as it is now (roles
+ * are never trusted from the token), its session version, and whether this session was
+ * signed out. One query.
+ */
+export async function readSessionUser({ id, sessionId }: { id: string; sessionId: string }) {
+  if (!UUID.test(id)) return null;
   const db = await getDb();
-  const [row] = await db.select(publicUser).from(users).where(eq(users.id, id)).limit(1);
+  const [row] = await db
+    .select({
+      ...publicUser,
+      sessionVersion: users.sessionVersion,
+      revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.tokenId} = ${sessionId})`,
+    })
+    .from(users)
+    .where(eq(users.id, id))
+    .limit(1);
   return row ?? null;
+}
+
+export async function revokeSession({ sessionId, expiresAt }: { sessionId: string; expiresAt: Date }) {
+  const db = await getDb();
+  await db.insert(revokedSessions).values({ tokenId: sessionId, expiresAt }).onConflictDoNothing();
+  // revocations are needed only until the tokens would have expired anyway
+  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, new Date()));
 }
 
 export async function getPasswordHash({ id }: { id: string }) {
@@ -42,11 +63,16 @@ export async function insertUser(input: { email: string; name: string; passwordH
   return row ?? null;
 }
 
+/** A new password also starts a new session version: every session issued before it ends. */
 export async function updateUser({ id, ...changes }: { id: string; name?: string; passwordHash?: string; role?: Role }) {
   const db = await getDb();
   const [row] = await db
     .update(users)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({
+      ...changes,
+      ...(changes.passwordHash ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+      updatedAt: new Date(),
+    })
     .where(eq(users.id, id))
     .returning(publicUser);
   return row ?? null;

@@ -1,11 +1,5 @@
-import {
-  CHANNELS,
-  DOCUMENTS,
-  type Channel,
-  type DocumentKind,
-  type NewReport,
-  type Outcome,
-} from "../schema";
+import { CHANNELS, DOCUMENTS, type Channel, type DocumentKind, type Outcome } from "@/lib/domain";
+import type { NewReport } from "../schema";
 
 const DEMO_COUNT = 160;
 

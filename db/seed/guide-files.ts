@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { GuideLocale } from "../schema";
+import type { GuideLocale } from "@/lib/domain";
 
 export type SeedGuidePage = {
   slug: string;

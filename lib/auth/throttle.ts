@@ -1,30 +1,29 @@
 import "server-only";
-import { checkRateLimit, consumeRateLimit, recordRateLimitEvent } from "@/db/queries/rate-limits";
+import { consumeRateLimit, consumeRateLimits, deleteRateLimitEvents } from "@/db/queries/rate-limits";
+import { env } from "@/lib/env";
 
 export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const SIGN_IN_MAX_FAILURES = 10;
 export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
-// configurable so a test server can register many accounts from one address
-export const SIGN_UPS_PER_ADDRESS = Number(process.env.SIGNUP_LIMIT_PER_HOUR || 5);
 
-/** Refuses sign-in — even with the right password — after 10 failures for the account or the address. */
-export async function signInAllowed({ email, address }: { email: string; address: string }) {
-  const [account, source] = await Promise.all([
-    checkRateLimit({ bucket: "signin-fail-account", subject: email, limit: SIGN_IN_MAX_FAILURES, windowMs: SIGN_IN_WINDOW_MS }),
-    checkRateLimit({ bucket: "signin-fail-address", subject: address, limit: SIGN_IN_MAX_FAILURES, windowMs: SIGN_IN_WINDOW_MS }),
+export type SignInAttempt = { ok: true; eventIds: number[] } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * Every password check (sign-in, or the current password when changing it) takes an attempt
+ * for the account and for the address first, atomically: after 10 in 15 minutes the check is
+ * refused, even with the right password. A right password gives its attempt back.
+ */
+export function takeSignInAttempt({ email, address }: { email: string; address: string }): Promise<SignInAttempt> {
+  return consumeRateLimits([
+    { bucket: "signin-fail-account", subject: email.trim().toLowerCase(), limit: SIGN_IN_MAX_FAILURES, windowMs: SIGN_IN_WINDOW_MS },
+    { bucket: "signin-fail-address", subject: address, limit: SIGN_IN_MAX_FAILURES, windowMs: SIGN_IN_WINDOW_MS },
   ]);
-  if (!account.ok) return account;
-  if (!source.ok) return source;
-  return { ok: true as const };
 }
 
-export async function recordSignInFailure({ email, address }: { email: string; address: string }) {
-  await Promise.all([
-    recordRateLimitEvent({ bucket: "signin-fail-account", subject: email }),
-    recordRateLimitEvent({ bucket: "signin-fail-address", subject: address }),
-  ]);
+export async function forgiveSignInAttempt(attempt: SignInAttempt) {
+  if (attempt.ok) await deleteRateLimitEvents({ ids: attempt.eventIds });
 }
 
 export function consumeSignUp({ address }: { address: string }) {
-  return consumeRateLimit({ bucket: "signup", subject: address, limit: SIGN_UPS_PER_ADDRESS, windowMs: SIGN_UP_WINDOW_MS });
+  return consumeRateLimit({ bucket: "signup", subject: address, limit: env().signupLimitPerHour, windowMs: SIGN_UP_WINDOW_MS });
 }

@@ -1,14 +1,18 @@
 "use server";
 
-import { createGuidePage, getGuideRevision, setGuidePageProtection } from "@/db/queries/guide";
+import { toHtml } from "hast-util-to-html";
+import { updateTag } from "next/cache";
+import { cacheTags } from "@/db/cache-tags";
+import { createGuidePage, findGuideRevision, setGuidePageProtection } from "@/db/queries/guide";
+import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { redirect } from "@/i18n/navigation";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { echo, issueCodes } from "@/lib/forms";
-import { guideLocale } from "./locale";
+import { hasUnsafeCharacters, INT32_MAX } from "@/lib/text";
 import { editGuidePage, type EditResult } from "./edit";
-import { GUIDE_BODY_MAX, guideCreateSchema, guideEditSchema } from "./schema";
-import { markdownToHtml } from "./markdown";
-import { detectContactSpam } from "@/lib/moderation/spam";
+import { guideLocale } from "./locale";
+import { renderGuideMarkdown } from "./rendering";
+import { GUIDE_BODY_MAX, GUIDE_SLUG, guideCreateSchema, guideEditSchema } from "./schema";
 
 export type EditFormState = {
   errors: Record<string, string>;
@@ -18,12 +22,26 @@ export type EditFormState = {
   submissions: number;
 };
 
-/** The live preview: the same server renderer and sanitizer as the published page. */
-export async function previewMarkdownAction(body: string): Promise<string> {
-  if (typeof body !== "string" || body.length > GUIDE_BODY_MAX) return "";
-  return markdownToHtml(body);
+const PREVIEWS_PER_MINUTE = 30;
+
+export type PreviewResult = { ok: true; html: string } | { ok: false; error: string };
+
+/**
+ * The live preview: the same bounded renderer as a saved revision, for signed-in editors
+ * only, and only so many a minute (checked before any rendering).
+ */
+export async function previewMarkdownAction(body: string): Promise<PreviewResult> {
+  const user = await currentUser();
+  if (!user) return { ok: false, error: "signed_out" };
+  if (typeof body !== "string" || body.length > GUIDE_BODY_MAX) return { ok: false, error: "body_too_long" };
+  if (hasUnsafeCharacters(body)) return { ok: false, error: "invalid_characters" };
+  const limited = await consumeRateLimit({ bucket: "guide-preview", subject: user.id, limit: PREVIEWS_PER_MINUTE, windowMs: 60_000 });
+  if (!limited.ok) return { ok: false, error: "preview_rate_limited" };
+  const outcome = await renderGuideMarkdown(body);
+  return outcome.ok ? { ok: true, html: toHtml(outcome.rendered.tree) } : { ok: false, error: outcome.reason };
 }
 
+/** An edit's outcome as form errors: what went wrong, in words the editor can act on. */
 function explain(result: EditResult): { errors: Record<string, string>; errorParams?: Record<string, string> } {
   switch (result.kind) {
     case "unauthenticated":
@@ -38,9 +56,17 @@ function explain(result: EditResult): { errors: Record<string, string>; errorPar
       return { errors: { form: "edit_rate_limited" } };
     case "contact_details":
       return { errors: { body: "contact_details" }, errorParams: { matches: result.matches.join(", ") } };
+    case "unrenderable":
+      return { errors: { body: result.reason } };
     default:
       return { errors: { form: "server" } };
   }
+}
+
+/** The page and the lists that show it change with every saved revision. */
+function refreshGuideCaches(locale: string, slug: string) {
+  updateTag(cacheTags.guidePage(locale, slug));
+  updateTag(cacheTags.guide);
 }
 
 export async function saveGuideEditAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
@@ -53,6 +79,7 @@ export async function saveGuideEditAction(previous: EditFormState, form: FormDat
     baseRevisionId: String(form.get("baseRevisionId") ?? ""),
   };
   const next = (patch: Partial<EditFormState>): EditFormState => ({ errors: {}, values, submissions: previous.submissions + 1, ...patch });
+  if (!GUIDE_SLUG.test(slug)) return next({ errors: { form: "not_found" } });
   const parsed = guideEditSchema.safeParse({ ...values, locale });
   if (!parsed.success) return next({ errors: issueCodes(parsed.error) });
   const result = await editGuidePage({ slug, input: parsed.data, user: await currentUser() });
@@ -65,63 +92,90 @@ export async function saveGuideEditAction(previous: EditFormState, form: FormDat
     });
   }
   if (result.kind === "saved" || result.kind === "unchanged") {
+    if (result.kind === "saved") refreshGuideCaches(locale, slug);
     const flag = result.kind === "saved" ? (result.merged ? "merged" : "saved") : "unchanged";
     redirect({ href: { pathname: `/guide/${slug}`, query: { edit: flag } }, locale });
   }
   return next(explain(result));
 }
 
+/** What a restore did, as the history page says it. */
+function restoreOutcome(result: EditResult): string {
+  switch (result.kind) {
+    case "saved":
+      return "restored";
+    case "unchanged":
+      return "unchanged";
+    case "forbidden":
+    case "rate_limited":
+    case "conflict":
+    case "not_found":
+    case "unrenderable":
+      return result.kind;
+    default:
+      return "failed";
+  }
+}
+
 export async function restoreRevisionAction(form: FormData) {
   const slug = String(form.get("slug") ?? "");
   const locale = guideLocale(String(form.get("locale") ?? ""));
-  const number = Number(form.get("number"));
+  const numberText = String(form.get("number") ?? "");
+  const number = /^\d{1,10}$/.test(numberText) ? Number(numberText) : NaN;
+  if (!GUIDE_SLUG.test(slug) || !(number >= 1 && number <= INT32_MAX)) redirect({ href: "/guide", locale });
   const user = await currentUser();
   if (!user) redirect({ href: { pathname: "/signin", query: { returnTo: `${locale === "en" ? "/en" : ""}/guide/${slug}/history/${number}` } }, locale });
-  const revision = Number.isInteger(number) ? await getGuideRevision({ slug, locale, number }) : null;
+  const revision = await findGuideRevision({ slug, locale, number });
   if (!revision || !revision.currentRevisionId) redirect({ href: `/guide/${slug}/history`, locale });
   const result = await editGuidePage({
     slug,
     user,
+    restoring: number,
     input: {
       locale,
-      baseRevisionId: Number(form.get("baseRevisionId")) || revision!.currentRevisionId!,
+      // a restore puts the old text back over whatever is current now
+      baseRevisionId: revision!.currentRevisionId!,
       title: revision!.title,
       body: revision!.body,
       summary: locale === "en" ? `Restore revision ${number}` : `恢复到第 ${number} 版`,
     },
   });
-  const outcome = result.kind === "saved" || result.kind === "unchanged" ? "restored" : result.kind === "forbidden" ? "forbidden" : "conflict";
-  redirect({ href: { pathname: `/guide/${slug}/history`, query: { restore: outcome } }, locale });
+  if (result.kind === "saved") refreshGuideCaches(locale, slug);
+  redirect({ href: { pathname: `/guide/${slug}/history`, query: { restore: restoreOutcome(result) } }, locale });
 }
 
 export async function setProtectionAction(form: FormData) {
   const slug = String(form.get("slug") ?? "");
   const locale = guideLocale(String(form.get("locale") ?? ""));
+  if (!GUIDE_SLUG.test(slug)) redirect({ href: "/guide", locale });
   const user = await currentUser();
   // the button only shows for moderators; the server decides regardless
   if (!user || !isModerator(user)) redirect({ href: `/guide/${slug}`, locale });
-  await setGuidePageProtection({
-    slug,
-    locale,
-    protected: form.get("protected") === "1",
-    actorId: user!.id,
-    reason: String(form.get("reason") ?? "").slice(0, 500),
-  });
+  const reason = String(form.get("reason") ?? "").slice(0, 500);
+  await setGuidePageProtection({ slug, locale, protected: form.get("protected") === "1", actorId: user!.id, reason: hasUnsafeCharacters(reason) ? "" : reason });
+  refreshGuideCaches(locale, slug);
   redirect({ href: `/guide/${slug}`, locale });
 }
 
 export type CreatePageState = { errors: Record<string, string>; values: Record<string, string>; submissions: number };
 
 export async function createGuidePageAction(previous: CreatePageState, form: FormData): Promise<CreatePageState> {
-  const fail = (errors: Record<string, string>) => ({ errors, values: echo(form), submissions: previous.submissions + 1 });
+  const fail = (errors: Record<string, string>, params?: Record<string, string>) => ({
+    errors,
+    ...(params ? { errorParams: params } : {}),
+    values: echo(form),
+    submissions: previous.submissions + 1,
+  });
   const user = await currentUser();
   if (!user) return fail({ form: "signed_out" });
   if (!isModerator(user)) return fail({ form: "forbidden" });
   const parsed = guideCreateSchema.safeParse(Object.fromEntries(form.entries()));
   if (!parsed.success) return fail(issueCodes(parsed.error));
-  if (detectContactSpam(parsed.data.body).held) return fail({ body: "contact_details" });
-  const created = await createGuidePage({ ...parsed.data, authorId: user.id });
+  const rendering = await renderGuideMarkdown(parsed.data.body);
+  if (!rendering.ok) return fail({ body: rendering.reason });
+  const created = await createGuidePage({ ...parsed.data, rendered: rendering.rendered, authorId: user.id });
   if (!created) return fail({ slug: "slug_taken" });
+  refreshGuideCaches(parsed.data.locale, parsed.data.slug);
   redirect({ href: `/guide/${parsed.data.slug}`, locale: parsed.data.locale });
   return previous;
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { env } from "@/lib/env";
 
 /**
- * The sender's address. scripts/serve.ts overwrites X-Forwarded-For with the socket's
- * address unless TRUST_PROXY=1, in which case the entry our proxy appended (the last) is used.
+ * The sender's address. The HTTP server (scripts/server.ts) replaces X-Forwarded-For with
+ * the one address it believes (lib/http/forwarded.ts); the last entry is that address.
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for") ?? "";
@@ -14,6 +15,5 @@ export function clientAddress(headers: Headers): string {
 
 /** Addresses are never stored: only a salted hash, enough to count and to deduplicate. */
 export function hashAddress(address: string): string {
-  const salt = process.env.AUTH_SECRET ?? "sim-exit";
-  return createHash("sha256").update(`${salt}:${address}`).digest("hex").slice(0, 40);
+  return createHash("sha256").update(`${env().authSecret}:${address}`).digest("hex").slice(0, 40);
 }

@@ -48,6 +48,29 @@ export async function readJsonBody(
   }
 }
 
+/** Slugs in paths and queries: lower-case letters, digits and hyphens. */
+export const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+export const invalidSlugResponse = (name: string) =>
+  apiError(400, "invalid_parameter", `${name} must be lower-case letters, digits and hyphens.`, { fields: { [name]: "Not a valid slug." } });
+
+/**
+ * Conditional GET for cached reads: an ETag from the data's version, a Cache-Control a CDN
+ * may keep but must revalidate (so no one is served stale figures), and 304 when it matches.
+ */
+export function conditionalJson(request: Request, body: unknown, etag: string, init: { headers?: Record<string, string> } = {}) {
+  const headers = {
+    ETag: etag,
+    "Cache-Control": "public, max-age=0, must-revalidate, stale-if-error=86400",
+    ...init.headers,
+  };
+  const match = request.headers.get("if-none-match");
+  if (match && match.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*")) {
+    return new Response(null, { status: 304, headers });
+  }
+  return Response.json(body, { headers });
+}
+
 /** Query parameters that must be one of a list: undefined when absent, an error when wrong. */
 export function enumParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]) {
   const value = params.get(name);

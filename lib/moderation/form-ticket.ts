@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
 
 /**
  * Issued when a form renders: the idempotency key and the render time, signed so a bot
@@ -8,7 +9,7 @@ import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 export type FormTicket = { idempotencyKey: string; renderedAt: string; signature: string };
 
 const sign = (key: string, renderedAt: string) =>
-  createHmac("sha256", process.env.AUTH_SECRET ?? "sim-exit-development").update(`${key}.${renderedAt}`).digest("base64url");
+  createHmac("sha256", env().authSecret).update(`${key}.${renderedAt}`).digest("base64url");
 
 export function issueFormTicket(now = Date.now()): FormTicket {
   const idempotencyKey = randomUUID();

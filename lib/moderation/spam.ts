@@ -27,9 +27,33 @@ const MAX_MATCHES = 10;
 const INVISIBLE =
   /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 
+/** Cyrillic and Greek letters that look like Latin ones, as spammers use them ("t.mе" with a Cyrillic е). */
+const CONFUSABLES: Record<string, string> = {
+  а: "a", в: "b", е: "e", ё: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
+  і: "i", ј: "j", ѕ: "s", ԁ: "d", ԛ: "q", ԝ: "w", ү: "y", һ: "h", ӏ: "l",
+  А: "A", В: "B", Е: "E", К: "K", М: "M", Н: "H", О: "O", Р: "P", С: "C", Т: "T", У: "Y", Х: "X", І: "I", Ј: "J", Ѕ: "S",
+  α: "a", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x", Α: "A", Β: "B", Ε: "E", Ζ: "Z",
+  Η: "H", Ι: "I", Κ: "K", Μ: "M", Ν: "N", Ο: "O", Ρ: "P", Τ: "T", Υ: "Y", Χ: "X",
+};
+const CONFUSABLE = new RegExp(`[${Object.keys(CONFUSABLES).join("")}]`, "gu");
+const TOKEN = /[\p{L}\p{N}._@\/:\-]+/gu;
+
+/**
+ * Look-alike letters are folded only inside words that are already part Latin, or that are
+ * shaped like a link or a handle (".", "@", "/"): Russian prose itself stays as it is, so the
+ * Cyrillic rules (тг, телеграм) keep working. One letter becomes one letter: lengths stay.
+ */
+function foldConfusables(text: string): string {
+  return text.replace(TOKEN, (token) => {
+    const latin = /[A-Za-z]/.test(token);
+    const linkLike = /[.@/]/.test(token) && !/[\p{L}]/u.test(token.replace(CONFUSABLE, "").replace(/[A-Za-z]/g, ""));
+    return latin || linkLike ? token.replace(CONFUSABLE, (c) => CONFUSABLES[c] ?? c) : token;
+  });
+}
+
 /** NFKC folds full-width and other compatibility forms ("ｔ.ｍｅ", "＠", "１３８") into ASCII. */
 function normalise(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "");
+  return foldConfusables(text.normalize("NFKC").replace(INVISIBLE, ""));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,9 +149,12 @@ function hostOf(url: string): string {
   return host.replace(/^[^@]*@/, "").toLowerCase().replace(/^www\./, "");
 }
 
-function isOfficialHost(host: string): boolean {
+export function isOfficialHost(host: string): boolean {
   return OFFICIAL_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
+
+/** Whether a link target points at an official operator or government site. */
+export const isOfficialLink = (url: string) => isOfficialHost(hostOf(url));
 
 /** A link counts unless it points at an official domain. */
 const notOfficial = (match: string) => !isOfficialHost(hostOf(match));

@@ -31,6 +31,15 @@ function exportRecord(report: PublicReport): ExportedReport {
 
 const encoder = new TextEncoder();
 
+/**
+ * A cell a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
+ * return) gets a leading apostrophe, as OWASP's CSV-injection guidance advises; the text is
+ * otherwise unchanged.
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 function streamFrom(chunks: () => AsyncGenerator<string>) {
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -52,7 +61,7 @@ export function reportsCsvStream() {
     const flush = () => {
       const text = stringify(
         batch.map((r) => ({ ...r, documents: r.documents.join(";"), demo: r.demo ? "true" : "false" })),
-        { columns: [...EXPORT_COLUMNS], record_delimiter: "\r\n", cast: { boolean: (v) => String(v) } },
+        { columns: [...EXPORT_COLUMNS], record_delimiter: "\r\n", cast: { boolean: (v) => String(v), string: neutralizeFormula } },
       );
       batch = [];
       return text;

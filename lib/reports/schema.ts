@@ -11,7 +11,7 @@ import {
   DISPLAY_NAME_MAX,
   STORY_MAX,
 } from "@/lib/domain";
-
+import { safeString } from "@/lib/text";
 
 /**
  * Issue messages are codes (see messages/*.json → Errors); the form shows them in the
@@ -64,15 +64,13 @@ export const reportInputSchema = z.object({
     .union([z.boolean(), enumOf(BALANCE_REFUNDED)], { error: "invalid_choice" })
     .nullish()
     .transform((value) => (value === true ? "yes" : value === false ? "no" : (value ?? null))),
-  story: z
-    .string({ error: "invalid_text" })
+  story: safeString("invalid_text")
     .default("")
     .transform((story) => story.replace(/\r\n?/g, "\n").trim())
     // code points, as PostgreSQL's char_length counts them
     .refine((story) => [...story].length <= STORY_MAX, "story_too_long"),
   language: enumOf(REPORT_LANGUAGES).default("zh"),
-  displayName: z
-    .string({ error: "invalid_text" })
+  displayName: safeString("invalid_text")
     .trim()
     .max(DISPLAY_NAME_MAX, "name_too_long")
     .nullish()

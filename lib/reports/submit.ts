@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { getOperatorBySlug } from "@/db/queries/operators";
 import { insertReport } from "@/db/queries/reports";
 import type { ReportStatus } from "@/lib/domain";
+import { env } from "@/lib/env";
 import { holdReason, type BotSignals } from "@/lib/moderation/holds";
 import { issueCodes } from "@/lib/forms";
 import { reportInputSchema } from "./schema";
@@ -17,7 +18,7 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /** Anonymous reports per address per hour; signed-in members get three times as many. */
 export function reportLimitPerHour({ member }: { member: boolean }) {
-  const base = Number(process.env.REPORT_LIMIT_PER_HOUR || 10);
+  const base = env().reportLimitPerHour;
   return member ? base * 3 : base;
 }
 

@@ -7,7 +7,7 @@ import {
   type DocumentKind,
   type Location,
   type Outcome,
-} from "@/db/schema";
+} from "@/lib/domain";
 import { successRate, type Rate } from "./wilson";
 
 /** One rollup row: published reports counted per channel × outcome × location × month. */

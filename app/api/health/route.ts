@@ -1,8 +1,8 @@
+import { connection } from "next/server";
 import { pingDatabase } from "@/db/queries/health";
 
-export const dynamic = "force-dynamic";
-
 export async function GET() {
+  await connection();
   const database = await pingDatabase();
   return Response.json(
     { status: database.ok ? "ok" : "unavailable", database: database.ok ? "ok" : "unreachable", latencyMs: database.latencyMs },

@@ -1,8 +1,6 @@
 import { listGuidePages } from "@/db/queries/guide";
-import { GUIDE_LOCALES } from "@/db/schema";
+import { GUIDE_LOCALES } from "@/lib/domain";
 import { apiError, enumParam } from "@/lib/http/responses";
-
-export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
   const locale = enumParam(new URL(request.url).searchParams, "locale", GUIDE_LOCALES);

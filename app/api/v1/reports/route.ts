@@ -1,14 +1,14 @@
+import { connection } from "next/server";
 import { decodeCursor, listPublishedReports } from "@/db/queries/reports";
-import { CHANNELS, LOCATIONS, OUTCOMES } from "@/db/schema";
 import { currentUser } from "@/lib/auth/current-user";
+import { CHANNELS, LOCATIONS, OUTCOMES } from "@/lib/domain";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
-import { apiError, enumParam, readJsonBody } from "@/lib/http/responses";
+import { apiError, enumParam, readJsonBody, SLUG } from "@/lib/http/responses";
 import { englishError, englishFields } from "@/lib/i18n/messages";
 import { submitReport } from "@/lib/reports/submit";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(request: Request) {
+  await connection();
   const params = new URL(request.url).searchParams;
   const channel = enumParam(params, "channel", CHANNELS);
   const outcome = enumParam(params, "outcome", OUTCOMES);
@@ -24,6 +24,7 @@ export async function GET(request: Request) {
   const cursor = cursorText ? decodeCursor(cursorText) : null;
   if (cursorText && cursor === null) fields.cursor = "cursor is not one this API returned";
   const operator = params.get("operator") || undefined;
+  if (operator !== undefined && !SLUG.test(operator)) fields.operator = "operator must be lower-case letters, digits and hyphens";
   if (Object.keys(fields).length > 0 || !channel.ok || !outcome.ok || !location.ok) {
     return apiError(400, "invalid_parameter", "Some query parameters are invalid.", { fields });
   }

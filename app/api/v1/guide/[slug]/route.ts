@@ -1,16 +1,17 @@
+import { revalidateTag } from "next/cache";
+import { cacheTags } from "@/db/cache-tags";
 import { getGuidePage } from "@/db/queries/guide";
-import { GUIDE_LOCALES } from "@/db/schema";
 import { currentUser } from "@/lib/auth/current-user";
+import { GUIDE_LOCALES } from "@/lib/domain";
+import { issueCodes } from "@/lib/forms";
 import { editGuidePage } from "@/lib/guide/edit";
 import { guideEditSchema } from "@/lib/guide/schema";
-import { apiError, enumParam, notFoundResponse, readJsonBody } from "@/lib/http/responses";
-import { issueCodes } from "@/lib/forms";
+import { apiError, enumParam, invalidSlugResponse, notFoundResponse, readJsonBody, SLUG } from "@/lib/http/responses";
 import { englishError, englishFields } from "@/lib/i18n/messages";
-
-export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  if (!SLUG.test(slug)) return invalidSlugResponse("slug");
   const locale = enumParam(new URL(request.url).searchParams, "locale", GUIDE_LOCALES);
   if (!locale.ok) return apiError(400, "invalid_parameter", locale.message, { fields: { locale: locale.message } });
   const page = await getGuidePage({ slug, locale: locale.value ?? "zh" });
@@ -22,6 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
 /** The edit form's rules over JSON (MediaWiki's edit API is the model). */
 export async function PUT(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  if (!SLUG.test(slug)) return invalidSlugResponse("slug");
   const user = await currentUser();
   if (!user) return apiError(401, "unauthenticated", "Sign in to edit the guide.");
   const body = await readJsonBody(request, { maxBytes: 256 * 1024 });
@@ -33,6 +35,9 @@ export async function PUT(request: Request, { params }: { params: Promise<{ slug
   const result = await editGuidePage({ slug, input: parsed.data, user });
   switch (result.kind) {
     case "saved":
+      // every instance learns of it from the database; this one at once
+      revalidateTag(cacheTags.guidePage(parsed.data.locale, slug), { expire: 0 });
+      revalidateTag(cacheTags.guide, { expire: 0 });
       return Response.json({ revisionId: result.revisionId, revisionNumber: result.revisionNumber, merged: result.merged });
     case "unchanged":
       return Response.json({ revisionId: result.revisionId, revisionNumber: result.revisionNumber, merged: false, unchanged: true });
@@ -66,5 +71,8 @@ export async function PUT(request: Request, { params }: { params: Promise<{ slug
       return apiError(422, "contact_details", englishError("contact_details").replace("{matches}", result.matches.join(", ")), {
         fields: { body: "Contact details or links cannot be added to the guide." },
       });
+    case "unrenderable":
+      if (result.reason === "busy") return apiError(503, "busy", englishError("busy"), { headers: { "Retry-After": "5" } });
+      return apiError(422, result.reason, englishError(result.reason), { fields: { body: englishError(result.reason) } });
   }
 }

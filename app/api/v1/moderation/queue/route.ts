@@ -1,10 +1,10 @@
+import { connection } from "next/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { apiError } from "@/lib/http/responses";
 import { moderationOverview } from "@/lib/moderation/service";
 
-export const dynamic = "force-dynamic";
-
 export async function GET() {
+  await connection();
   const overview = await moderationOverview({ user: await currentUser() });
   if (!overview.ok) {
     return overview.status === 401

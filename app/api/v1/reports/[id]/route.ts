@@ -1,9 +1,9 @@
+import { connection } from "next/server";
 import { getPublishedReport } from "@/db/queries/reports";
 import { notFoundResponse } from "@/lib/http/responses";
 
-export const dynamic = "force-dynamic";
-
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  await connection();
   const { id } = await params;
   const report = await getPublishedReport({ id });
   if (!report) return notFoundResponse("No published report with this id.");

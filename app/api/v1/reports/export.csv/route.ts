@@ -1,8 +1,8 @@
+import { connection } from "next/server";
 import { EXPORT_LICENCE_URL, reportsCsvStream } from "@/lib/reports/export";
 
-export const dynamic = "force-dynamic";
-
-export function GET() {
+export async function GET() {
+  await connection();
   return new Response(reportsCsvStream(), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8; header=present",

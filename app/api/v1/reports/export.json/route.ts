@@ -1,8 +1,8 @@
+import { connection } from "next/server";
 import { EXPORT_LICENCE_URL, reportsJsonStream } from "@/lib/reports/export";
 
-export const dynamic = "force-dynamic";
-
-export function GET() {
+export async function GET() {
+  await connection();
   return new Response(reportsJsonStream(), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

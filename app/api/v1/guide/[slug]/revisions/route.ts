@@ -1,11 +1,10 @@
 import { listGuideRevisions } from "@/db/queries/guide";
 import { GUIDE_LOCALES } from "@/lib/domain";
-import { apiError, enumParam, notFoundResponse } from "@/lib/http/responses";
-
-export const dynamic = "force-dynamic";
+import { apiError, enumParam, invalidSlugResponse, notFoundResponse, SLUG } from "@/lib/http/responses";
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  if (!SLUG.test(slug)) return invalidSlugResponse("slug");
   const locale = enumParam(new URL(request.url).searchParams, "locale", GUIDE_LOCALES);
   if (!locale.ok) return apiError(400, "invalid_parameter", locale.message, { fields: { locale: locale.message } });
   const revisions = await listGuideRevisions({ slug, locale: locale.value ?? "zh" });

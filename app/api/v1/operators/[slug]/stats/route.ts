@@ -1,11 +1,10 @@
-import { getOperatorStats } from "@/db/queries/stats";
-import { notFoundResponse } from "@/lib/http/responses";
+import { invalidSlugResponse, conditionalJson, notFoundResponse, SLUG } from "@/lib/http/responses";
+import { loadOperatorStats } from "@/lib/stats/figures";
 
-export const dynamic = "force-dynamic";
-
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const stats = await getOperatorStats({ slug });
-  if (!stats) return notFoundResponse(`No operator "${slug}".`);
-  return Response.json(stats);
+  if (!SLUG.test(slug)) return invalidSlugResponse("slug");
+  const figures = await loadOperatorStats(slug);
+  if (!figures) return notFoundResponse(`No operator "${slug}".`);
+  return conditionalJson(request, figures.stats, `"${slug}-${figures.version}"`);
 }

@@ -16,6 +16,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const user = await currentUser();
   const result = await flagReportAsReader({ reportId: id, userId: user?.id ?? null, address: clientAddress(request.headers), reason: parsed.data.reason });
   if (result.kind === "not_found") return notFoundResponse("No published report with this id.");
+  if (result.kind === "rate_limited") {
+    return apiError(429, "rate_limited", "Too many flags from this reader. Please try again later.", { headers: { "Retry-After": String(result.retryAfterSeconds) } });
+  }
   // the same answer for a first and a repeated flag: one flag per reader either way
   return Response.json({ status: "received" }, { status: 202 });
 }

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ReportList } from "@/components/reports/report-list";
+import { OperatorFigures } from "@/components/stats/operator-figures";
+import { getOperatorBySlug, listOperators } from "@/db/queries/operators";
+import { listRecentReports } from "@/db/queries/reports";
+import { Link } from "@/i18n/navigation";
+import { pageAlternates } from "@/lib/i18n/alternates";
+import { operatorName } from "@/lib/i18n/operator-name";
+import { SLUG_PATTERN } from "@/lib/guide/markdown";
+import { loadOperatorStats } from "@/lib/stats/figures";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateStaticParams() {
+  return (await listOperators()).slice(0, 1).map((operator) => ({ slug: operator.slug }));
+}
+
+async function load({ params }: Props) {
+  const { slug } = await params;
+  return SLUG_PATTERN.test(slug) ? getOperatorBySlug({ slug }) : null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const [{ locale, slug }, operator] = await Promise.all([props.params, load(props)]);
+  if (!operator) return {};
+  return { title: operatorName(operator, locale), alternates: pageAlternates(`/operators/${slug}`, locale) };
+}
+
+export default async function OperatorPage(props: Props) {
+  const [{ locale, slug }, operator] = await Promise.all([props.params, load(props)]);
+  if (!operator) notFound();
+  const [t, figures, reports] = await Promise.all([getTranslations(), loadOperatorStats(slug), listRecentReports({ operator: slug, limit: 10 })]);
+  const name = operatorName(operator, locale);
+  return (
+    <div className="space-y-10">
+      <header>
+        <h1 className="text-2xl font-bold sm:text-3xl">
+          {name}{" "}
+          <span className="text-lg font-normal text-muted" lang="ru">
+            {operator.names.ru}
+          </span>
+        </h1>
+        <p className="mt-2 text-sm">
+          {t("Operator.website")}:{" "}
+          <a href={operator.website} rel="noopener noreferrer" className="underline underline-offset-2">
+            {operator.website.replace(/^https?:\/\//, "")}
+          </a>
+        </p>
+      </header>
+
+      <section aria-labelledby="figures">
+        <h2 id="figures" className="sr-only">
+          {t("Operator.statsTitle")}
+        </h2>
+        {figures && <OperatorFigures stats={figures.stats} />}
+      </section>
+
+      <section aria-labelledby="reports" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="reports" className="text-xl font-bold">
+            {t("Operator.latestReports")}
+          </h2>
+          <Link
+            href={{ pathname: "/reports/new", query: { operator: slug } }}
+            className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-brand-800"
+          >
+            {t("Operator.addReport", { operator: name })}
+          </Link>
+        </div>
+        <ReportList reports={reports} empty={t("Operator.noReports")} />
+        {reports.length > 0 && (
+          <p>
+            <Link href={`/operators/${slug}/reports`}>{t("Operator.allReports", { operator: name })} →</Link>
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

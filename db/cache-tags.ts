@@ -1,0 +1,22 @@
+/**
+ * The cache tags of the data layer. A cached read tags its result with what it read; the
+ * triggers in db/migrations/0005_cache_invalidation_triggers.sql append the same names for
+ * every write, so both sides must spell them alike.
+ */
+export const cacheTags = {
+  /** any report: lists, counts, the feed, the demo notice */
+  reports: "reports",
+  /** one operator's figures and reports (and its row) */
+  operator: (slug: string) => `operator:${slug}`,
+  /** one report's page */
+  report: (id: string) => `report:${id}`,
+  /** every report page at once (a bulk update) */
+  everyReport: "report:*",
+  operators: "operators",
+  /** the lists of guide pages */
+  guide: "guide",
+  /** one guide page, its revisions and history */
+  guidePage: (locale: string, slug: string) => `guide:${locale}:${slug}`,
+  /** public names of accounts */
+  users: "users",
+} as const;

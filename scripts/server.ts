@@ -1,0 +1,114 @@
+/**
+ * The production entry point (`npm start`, bundled to dist/server.js by `npm run build`) and
+ * the development server (`npm run dev`). It exists for one reason: to own the client
+ * address. `next start` keeps whatever X-Forwarded-For a client sends, so anyone could pick
+ * the address rate limits see; here the header is replaced with the address we believe
+ * (the socket's, or the N-th from the right behind TRUSTED_PROXY_HOPS proxies), and
+ * X-Forwarded-Host/-Proto are dropped unless a trusted proxy set them. Everything else is
+ * Next. It also runs in `.next/standalone` (see the README).
+ */
+import { randomUUID } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer, type IncomingMessage } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { ConfigurationError, env, type Env } from "../lib/env";
+import { PROXY_ONLY_HEADERS, resolveClientAddress } from "../lib/http/forwarded";
+import { securityHeaders } from "../lib/http/security-headers";
+
+const dev = process.argv.includes("--dev");
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+// dist/server.js sits one level below the app, in a checkout and in .next/standalone alike
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(dir);
+
+let config: Env;
+try {
+  config = env();
+} catch (error) {
+  if (error instanceof ConfigurationError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+// .next/standalone has no next.config.ts: the build wrote the resolved config next to the output
+const standaloneConfigFile = path.join(dir, ".next", "required-server-files.json");
+let conf: Record<string, unknown> | undefined;
+if (!dev && !existsSync(path.join(dir, "next.config.ts")) && existsSync(standaloneConfigFile)) {
+  conf = JSON.parse(readFileSync(standaloneConfigFile, "utf8")).config;
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+}
+
+const hostname = process.env.HOSTNAME || "localhost";
+const app = next({ dev, dir, hostname, port: config.port, ...(conf ? { conf } : {}) });
+const handle = app.getRequestHandler();
+await app.prepare();
+const upgrade = app.getUpgradeHandler();
+
+function ownForwardedHeaders(req: IncomingMessage) {
+  const hops = config.trustedProxyHops;
+  req.headers["x-forwarded-for"] = resolveClientAddress({
+    socketAddress: req.socket.remoteAddress,
+    forwardedFor: req.headers["x-forwarded-for"],
+    trustedHops: hops,
+  });
+  if (hops === 0) for (const name of PROXY_ONLY_HEADERS) delete req.headers[name];
+  if (hops === 0 || !req.headers["x-request-id"]) req.headers["x-request-id"] = randomUUID();
+}
+
+// methods the Fetch API cannot represent: Next would fail on them with a 500
+const UNSUPPORTED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
+
+const server = createServer((req, res) => {
+  if (UNSUPPORTED_METHODS.has(req.method ?? "")) {
+    for (const { key, value } of securityHeaders({ dev })) res.setHeader(key, value);
+    res.writeHead(405, { Allow: "GET, HEAD, POST, PUT, OPTIONS", "Content-Type": "text/plain; charset=utf-8" }).end("Method not allowed\n");
+    return;
+  }
+  ownForwardedHeaders(req);
+  void handle(req, res);
+});
+server.on("upgrade", (req, socket, head) => {
+  ownForwardedHeaders(req);
+  void upgrade(req, socket, head);
+});
+
+// every address (IPv4 and IPv6), so both localhost and 127.0.0.1 answer
+server.listen(config.port, () => {
+  console.log(`SIM Exit${dev ? " (development)" : ""} ready on ${config.siteUrl} (port ${config.port})`);
+});
+
+/**
+ * SIGTERM: stop accepting connections, let requests in flight finish, then close the
+ * database (the app registers how, see instrumentation-node.ts) and exit; 10 s at most.
+ */
+type ShutdownHooks = { __simExitShutdown?: Array<() => Promise<void>> };
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing requests in flight, then stopping`);
+  const deadline = setTimeout(() => {
+    console.error("Shutdown took longer than 10 s: closing the remaining connections");
+    server.closeAllConnections();
+    process.exit(1);
+  }, 10_000);
+  deadline.unref();
+  server.close(async () => {
+    for (const hook of (globalThis as ShutdownHooks).__simExitShutdown ?? []) {
+      await hook().catch((error) => console.error("shutdown hook failed:", error instanceof Error ? error.message : error));
+    }
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+  // keep-alive connections that become idle after their last response close too
+  const idle = setInterval(() => server.closeIdleConnections(), 100);
+  idle.unref();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
