@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { apiSignIn, expectNoAxeViolations, moderator, newAccount, registerInBrowser, screenshotAt } from "./helpers";
 
-const SLUG = "what-is-a-number-keeping-sim";
+const SLUG = "before-you-close";
 
 test.describe("accounts and the living guide", () => {
   test("register, sign out, sign in, edit a page, see history and diff, restore the old version", async ({ page }) => {
@@ -59,7 +59,7 @@ test.describe("accounts and the living guide", () => {
   test("a stale edit shows the conflict view with the editor's text intact", async ({ page, playwright, baseURL }) => {
     const account = newAccount("stale");
     await registerInBrowser(page, account);
-    await page.goto(`/en/guide/four-steps-to-close/edit`);
+    await page.goto(`/en/guide/routes-to-end-the-contract/edit`);
     const body = page.getByLabel("Text (Markdown)");
     const original = await body.inputValue();
     const firstLine = original.split("\n").find((line) => line.trim().length > 0)!;
@@ -67,8 +67,8 @@ test.describe("accounts and the living guide", () => {
     // someone else (the moderator, over the API) saves a change to the same line meanwhile
     const other = await playwright.request.newContext({ baseURL });
     expect((await apiSignIn(other, moderator.email, moderator.password)).status).toBe(302);
-    const current = await (await other.get("/api/v1/guide/four-steps-to-close?locale=en")).json();
-    const theirs = await other.put("/api/v1/guide/four-steps-to-close", {
+    const current = await (await other.get("/api/v1/guide/routes-to-end-the-contract?locale=en")).json();
+    const theirs = await other.put("/api/v1/guide/routes-to-end-the-contract", {
       data: { locale: "en", baseRevisionId: current.revisionId, body: current.body.replace(firstLine, `${firstLine} (their change)`), summary: "theirs" },
     });
     expect(theirs.status()).toBe(200);

@@ -77,7 +77,7 @@ test.describe("feeds and crawlers", () => {
     expect(atom).toContain("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
     expect(atom).toContain("<entry>");
     const sitemap = await (await request.get("/sitemap.xml")).text();
-    expect(sitemap).toContain("/en/guide/four-steps-to-close</loc>");
+    expect(sitemap).toContain("/en/guide/routes-to-end-the-contract</loc>");
     expect(sitemap).toContain("/operators/mts</loc>");
     const robots = await (await request.get("/robots.txt")).text();
     expect(robots).toContain("Sitemap: http://localhost");

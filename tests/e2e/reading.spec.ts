@@ -13,9 +13,9 @@ test.describe("reading the site", () => {
 
     await page.getByRole("link", { name: "阅读指南" }).click();
     await expect(page).toHaveURL(/\/guide$/);
-    await page.getByRole("link", { name: "销户四步走" }).first().click();
-    await expect(page).toHaveURL(/\/guide\/four-steps-to-close$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("销户四步走");
+    await page.getByRole("link", { name: "第二步：解除合同的几种途径" }).first().click();
+    await expect(page).toHaveURL(/\/guide\/routes-to-end-the-contract$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("第二步：解除合同的几种途径");
     await expect(page.getByText(/最后更新/)).toBeVisible();
     const toc = page.getByRole("navigation", { name: "目录" }).first();
     await expect(toc.getByRole("link").first()).toBeVisible();
@@ -25,11 +25,11 @@ test.describe("reading the site", () => {
   });
 
   test("the language switcher opens the same page in English", async ({ page }) => {
-    await page.goto("/guide/four-steps-to-close");
+    await page.goto("/guide/routes-to-end-the-contract");
     await page.getByRole("link", { name: "切换到英文版" }).click();
-    await expect(page).toHaveURL(/\/en\/guide\/four-steps-to-close$/);
+    await expect(page).toHaveURL(/\/en\/guide\/routes-to-end-the-contract$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(/step/i);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(/ways to end the contract/i);
     await screenshotAt(page, "guide-en", 1280);
     await screenshotAt(page, "guide-en", 360);
     await expectNoAxeViolations(page);
@@ -40,8 +40,8 @@ test.describe("reading the site", () => {
   });
 
   test("the guide embeds live figures for every operator", async ({ page }) => {
-    await page.goto("/guide/can-it-be-closed-online");
     for (const slug of ["mts", "megafon", "beeline", "t2", "yota"]) {
+      await page.goto(`/guide/end-contract-${slug}`);
       await expect(page.getByTestId(`stats-card-${slug}`)).toBeVisible();
     }
   });

@@ -6,7 +6,7 @@ import { editGuidePage } from "@/lib/guide/edit";
 import { setupTestDatabase } from "../helpers/test-db";
 
 const testDb = setupTestDatabase();
-const SLUG = "four-steps-to-close";
+const SLUG = "routes-to-end-the-contract";
 
 let userSeq = 0;
 async function makeUser(role: AppUser["role"] = "member"): Promise<AppUser> {
@@ -151,9 +151,9 @@ describe("editing the guide", () => {
     const user = await makeUser();
     const kinds: string[] = [];
     for (let i = 0; i < 9; i++) {
-      const page = await current("what-is-a-number-keeping-sim");
+      const page = await current("before-you-close");
       const result = await editGuidePage({
-        slug: "what-is-a-number-keeping-sim",
+        slug: "before-you-close",
         user,
         input: { locale: "en", baseRevisionId: page.revisionId, body: `${page.body}\nline ${i}`, summary: `edit ${i}` },
       });
