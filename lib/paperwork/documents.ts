@@ -1,4 +1,4 @@
-import { countryName } from "./countries";
+import { countryName, type CountryCode } from "./countries";
 import { formatDate, formatLongDate, type Lang } from "./dates";
 import { OPERATOR_ENTITIES, type PaperworkOperator } from "./operators";
 import type { Answers, RepresentativePassport } from "./schema";
@@ -26,7 +26,7 @@ const BLANK = "____________________";
 const BLANK_DATE = "«___» ____________ 20___ г.";
 
 const date = (iso: string, lang: Lang) => formatDate(iso, lang);
-const country = (code: string, lang: Lang) => countryName(code, lang);
+const country = (code: CountryCode, lang: Lang) => countryName(code, lang);
 
 function fullName(a: Answers) {
   const s = a.subscriber;

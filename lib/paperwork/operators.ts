@@ -13,6 +13,14 @@ export const OPERATOR_ENTITIES: Record<string, string> = {
 /** Operators with termination rules of their own in shared/source/policy-facts.md (notes in messages). */
 export const OPERATORS_WITH_FACTS = ["t2", "megafon"] as const;
 
+export const hasFacts = (slug: string) => (OPERATORS_WITH_FACTS as readonly string[]).includes(slug);
+
+/** The operators' own pages those rules come from. */
+export const OPERATOR_SOURCES: Record<string, string> = {
+  t2: "https://lipetsk.tele2.ru/help/article/contract-termination",
+  megafon: "https://tatarstan.megafon.ru/help/sim_limit",
+};
+
 export type PaperworkOperator = {
   slug: string;
   nameRu: string;

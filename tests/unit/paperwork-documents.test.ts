@@ -53,7 +53,7 @@ describe("the application", () => {
   it("is addressed to the operator's company and names the applicant in Cyrillic and as in the passport", () => {
     expect(doc.paragraphs[0]).toMatchObject({ kind: "addressee", ru: "В ООО «Т2 Мобайл»" });
     expect(text).toContain("Заявитель: Чжан Сюин (ZHANG XIUYING)");
-    expect(text).toContain("паспорт № EG7301946, страна выдачи: Китай, дата выдачи 02.04.2019");
+    expect(text).toContain("паспорт № EG7301946, страна выдачи: Китайская Народная Республика, дата выдачи 02.04.2019");
     expect(text).toContain("Абонентский номер: +7 912 345 67 89");
   });
 
@@ -121,7 +121,7 @@ describe("the power of attorney", () => {
     expect(doc.paragraphs[0].ru).toBe("ДОВЕРЕННОСТЬ");
     expect(text).toContain("г. Пекин, 20 ноября 2026 г.");
     expect(text).toContain(
-      "Настоящей доверенностью я, Чжан Сюин (ZHANG XIUYING), паспорт № EG7301946, страна выдачи: Китай, дата выдачи 02.04.2019, уполномочиваю лицо, указанное ниже (далее — Представитель), представлять мои интересы в ООО «Т2 Мобайл»",
+      "Настоящей доверенностью я, Чжан Сюин (ZHANG XIUYING), паспорт № EG7301946, страна выдачи: Китайская Народная Республика, дата выдачи 02.04.2019, уполномочиваю лицо, указанное ниже (далее — Представитель), представлять мои интересы в ООО «Т2 Мобайл»",
     );
     expect(text).toContain("по абонентскому номеру +7 912 345 67 89");
     expect(text).toContain("расторгнуть от моего имени указанный договор");
@@ -141,7 +141,7 @@ describe("the power of attorney", () => {
         T2,
       )!,
     );
-    expect(foreign).toContain("Представитель: Li Wei, дата рождения 05.05.1985, паспорт № E1234567, страна выдачи: Китай, дата выдачи 10.10.2015.");
+    expect(foreign).toContain("Представитель: Li Wei, дата рождения 05.05.1985, паспорт № E1234567, страна выдачи: Китайская Народная Республика, дата выдачи 10.10.2015.");
   });
 
   it("states its term (article 186: one year when none is stated) and forbids substitution", () => {
