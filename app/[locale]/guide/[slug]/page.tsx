@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { MarkdownContent } from "@/components/guide/markdown-content";
+import { PaperworkLink } from "@/components/paperwork/paperwork-link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TableOfContents } from "@/components/guide/table-of-contents";
 import { getGuidePage } from "@/db/queries/guide";
@@ -77,6 +78,7 @@ export default async function GuidePage({ params, searchParams }: Props) {
         <div className="mt-6">
           <MarkdownContent tree={tree} />
         </div>
+        <PaperworkLink locale={locale} className="mt-8 rounded-lg border border-line bg-white p-4" />
       </div>
       <aside className="hidden lg:block">
         <div className="sticky top-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { PaperworkLink } from "@/components/paperwork/paperwork-link";
 import { FlagButton } from "@/components/reports/flag-button";
 import { ReportDetails } from "@/components/reports/report-details";
 import { OperatorFigures } from "@/components/stats/operator-figures";
@@ -61,6 +62,7 @@ export default async function OperatorPage({ params, searchParams }: Props) {
             {operator.website.replace(/^https?:\/\//, "")}
           </a>
         </p>
+        <PaperworkLink locale={locale} operator={name} className="mt-2 text-sm" />
       </header>
 
       <section aria-labelledby="figures">
