@@ -107,6 +107,16 @@ describe("the application", () => {
     expect(text).not.toContain("Приложение");
   });
 
+  it("adds the date of birth and the personal account when given", () => {
+    const doc = buildApplication(answersOf({ birthDate: "1990-01-01", personalAccount: "592047316" }), T2);
+    expect(russian(doc)).toContain("Дата рождения: 01.01.1990");
+    expect(russian(doc)).toContain("по абонентскому номеру +7 912 345 67 89 (лицевой счёт № 592047316).");
+    expect(chinese(doc)).toContain("+7 912 345 67 89（个人账户号 592047316）提供通信服务");
+    expect(chinese(buildApplication(answersOf(), T2))).toContain("+7 912 345 67 89 提供通信服务");
+    const poa = russian(buildPowerOfAttorney(answersOf({ birthDate: "1990-01-01" }), T2)!);
+    expect(poa).toContain("я, Чжан Сюин (ZHANG XIUYING), дата рождения 01.01.1990, паспорт № EG7301946");
+  });
+
   it("uses the company the reader typed over the default one", () => {
     const doc = buildApplication(answersOf({ addressee: "ООО «Т2 Мобайл» (филиал в г. Москве)" }), T2);
     expect(doc.paragraphs[0].ru).toBe("В ООО «Т2 Мобайл» (филиал в г. Москве)");
