@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { PaperworkIntl } from "@/components/paperwork/paperwork-intl";
 import { PaperworkTool } from "@/components/paperwork/paperwork-tool";
 import { listOperators } from "@/db/queries/operators";
 import { Link } from "@/i18n/navigation";
@@ -48,9 +49,9 @@ export default async function PaperworkPage({ params }: Props) {
         <p className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">{t("privacy")}</p>
       </header>
 
-      <NextIntlClientProvider locale={locale} messages={{ Paperwork: messages.Paperwork }} timeZone="UTC">
+      <PaperworkIntl locale={locale} messages={{ Paperwork: messages.Paperwork }}>
         <PaperworkTool operators={operators} />
-      </NextIntlClientProvider>
+      </PaperworkIntl>
 
       <section aria-labelledby="paperwork-notes" className="max-w-3xl space-y-4 print:hidden">
         <h2 id="paperwork-notes" className="text-xl font-bold">
