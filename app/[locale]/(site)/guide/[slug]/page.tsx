@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { MarkdownContent } from "@/components/guide/markdown-content";
+import { PaperworkLink } from "@/components/paperwork/paperwork-link";
 import { TableOfContents } from "@/components/guide/table-of-contents";
 import { ModeratorOnly } from "@/components/site/moderator-only";
 import { QueryNotice } from "@/components/site/query-notice";
@@ -91,6 +92,8 @@ export default async function GuidePage(props: Props) {
             embeds={{ operators: Object.fromEntries(operators.map((o) => [o.slug, o])), figures }}
           />
         </div>
+        <PaperworkLink locale={locale} className="mt-8 rounded-lg border border-line bg-white p-4" />
+        <PaperworkLink locale={locale} className="mt-8 rounded-lg border border-line bg-white p-4" />
       </div>
       <aside className="hidden lg:block">
         <div className="sticky top-4">

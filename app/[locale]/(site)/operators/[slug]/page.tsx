@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { PaperworkLink } from "@/components/paperwork/paperwork-link";
 import { ReportList } from "@/components/reports/report-list";
 import { OperatorFigures } from "@/components/stats/operator-figures";
 import { getOperatorBySlug, listOperators } from "@/db/queries/operators";
@@ -48,6 +49,7 @@ export default async function OperatorPage(props: Props) {
             {operator.website.replace(/^https?:\/\//, "")}
           </a>
         </p>
+        <PaperworkLink locale={locale} operator={name} className="mt-2 text-sm" />
       </header>
 
       <section aria-labelledby="figures">
