@@ -16,7 +16,7 @@ const config = [
       "no-restricted-imports": ["error", { patterns: [{ group: ["drizzle-orm", "drizzle-orm/*"], message: "Read and write through db/queries." }] }],
     },
   },
-  { ignores: [".next/**", "node_modules/**", "artifacts/**", ".data/**", "db/migrations/**", "next-env.d.ts"] },
+  { ignores: [".next/**", "node_modules/**", "artifacts/**", ".data/**", "dist/**", "db/migrations/**", "next-env.d.ts"] },
 ];
 
 export default config;

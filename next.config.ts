@@ -17,7 +17,8 @@ export default function config(phase: string): NextConfig {
     cacheLife: {
       // entries live until a write invalidates them; the revalidate and expire times only bound how
       // long a page could outlive an invalidation that never arrived
-      content: { stale: 300, revalidate: 3600, expire: 86400 },
+      // (stale: how long a browser may reuse a page it has; 30 s is the least Next allows)
+      content: { stale: 30, revalidate: 3600, expire: 86400 },
     },
     // bundled by scripts/build-server.mjs before `next build`; both read the invalidation log
     cacheHandler: path.resolve("dist/cache/incremental-handler.js"),
@@ -33,6 +34,8 @@ export default function config(phase: string): NextConfig {
       // forbidden() / unauthorized(): real 403 and 401 pages for /moderation
       authInterrupts: true,
       globalNotFound: true,
+      // a page the browser already has is reused for at most 30 s (the shortest Next allows)
+      staleTimes: { dynamic: 0, static: 30 },
     },
     outputFileTracingIncludes: {
       "/**": [

@@ -8,13 +8,16 @@ const alias = {
   "server-only": path.join(root, "tests/helpers/empty-module.ts"),
 };
 
+// tests sign nothing that outlives them; with DATABASE_URL set the app requires a secret
+const env = { AUTH_SECRET: "vitest-only-secret-not-used-anywhere-else-0123456789" };
+
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", env },
       },
       {
         resolve: { alias },
@@ -22,6 +25,8 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
+          env,
+          globalSetup: ["tests/helpers/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "找不到这个页面 · Page not found · SIM Exit" };
@@ -12,10 +13,10 @@ export default function GlobalNotFound() {
           <h1 className="text-2xl font-bold">找不到这个页面 · Page not found</h1>
           <p className="mt-4 text-muted">链接可能已失效。The link may be broken.</p>
           <p className="mt-6 flex gap-4">
-            <a href="/">返回首页</a>
-            <a href="/en" lang="en">
+            <Link href="/">返回首页</Link>
+            <Link href="/en" lang="en">
               Home (English)
-            </a>
+            </Link>
           </p>
         </main>
       </body>

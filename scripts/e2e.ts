@@ -26,8 +26,8 @@ function run(command: string, args: string[], extra: Partial<NodeJS.ProcessEnv> 
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
   const started = Date.now();
-  if (run("npx", ["next", "build"]) !== 0) process.exit(1);
-  console.log(`next build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (run("npm", ["run", "build"]) !== 0) process.exit(1);
+  console.log(`npm run build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const pgliteDir = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), "simexit-e2e-"));
@@ -39,26 +39,33 @@ const serverEnv: NodeJS.ProcessEnv = {
   // the suite registers many accounts and posts many reports from one address
   SIGNUP_LIMIT_PER_HOUR: "1000",
   REPORT_LIMIT_PER_HOUR: "200",
-  // lets a test speak from its own address (X-Forwarded-For), so an address-wide lock-out
-  // in one test does not lock out the rest of the suite on localhost
-  TRUST_PROXY: "1",
+  // lets a test speak from its own address (X-Forwarded-For, one trusted hop), so an
+  // address-wide lock-out in one test does not lock out the rest of the suite on localhost
+  TRUSTED_PROXY_HOPS: "1",
   ...(pgliteDir ? { PGLITE_DIR: pgliteDir } : {}),
 };
+// the operator's commands as a production install runs them (npm run db:migrate, …)
+const script = (name: string, args: string[] = [], extra: Partial<NodeJS.ProcessEnv> = {}) =>
+  run(process.execPath, ["--conditions=react-server", `dist/${name}.js`, ...args], { ...serverEnv, ...extra });
 if (process.env.DATABASE_URL) {
-  for (const script of ["db-migrate.ts", "db-seed.ts"]) {
-    if (run("npx", ["tsx", "--conditions=react-server", `scripts/${script}`], serverEnv) !== 0) process.exit(1);
-  }
+  for (const name of ["db-migrate", "db-seed"]) if (script(name) !== 0) process.exit(1);
 }
-// a moderator for the tests, made the way the first admin is made (before the server owns PGlite)
-const moderator = { email: "moderator@e2e.test", password: `e2e-${randomBytes(9).toString("base64url")}` };
-if (run("npx", ["tsx", "--conditions=react-server", "scripts/user-create.ts", moderator.email, "moderator"], { ...serverEnv, USER_PASSWORD: moderator.password }) !== 0) {
-  process.exit(1);
+// accounts for the tests, made the way the first admin is made (before the server owns PGlite)
+const password = () => `e2e-${randomBytes(12).toString("base64url")}`;
+const accounts = {
+  moderator: { email: "moderator@e2e.test", password: password(), role: "moderator", name: "E2E Moderator" },
+  memberA: { email: "member-a@e2e.test", password: password(), role: "member", name: "E2E Member A" },
+  memberB: { email: "member-b@e2e.test", password: password(), role: "member", name: "E2E Member B" },
+};
+for (const account of Object.values(accounts)) {
+  if (script("user-create", [account.email, account.role, account.name], { USER_PASSWORD: account.password }) !== 0) process.exit(1);
 }
-env.E2E_MODERATOR_EMAIL = moderator.email;
-env.E2E_MODERATOR_PASSWORD = moderator.password;
+env.E2E_MODERATOR_EMAIL = accounts.moderator.email;
+env.E2E_MODERATOR_PASSWORD = accounts.moderator.password;
+env.E2E_ACCOUNTS = JSON.stringify(accounts);
 
-// its own process group, so stopping it stops next-server too
-const server = spawn("npx", ["tsx", "scripts/serve.ts"], { env: serverEnv, detached: true, stdio: ["ignore", "inherit", "inherit"] });
+// the production entry point, as `npm start` runs it; its own process group, so stopping it stops everything
+const server = spawn(process.execPath, ["dist/server.js"], { env: serverEnv, detached: true, stdio: ["ignore", "inherit", "inherit"] });
 const stopServer = () => {
   try {
     process.kill(-server.pid!, "SIGTERM");

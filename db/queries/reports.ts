@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, lt, type SQL } from "drizzle-orm";
 import type {
   BalanceRefunded,
   Channel,

@@ -1,28 +1,32 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { Role } from "@/lib/domain";
 
 export type SessionUser = { name: string; role: Role };
 
-// one request per page load, however many islands ask
-let pending: Promise<SessionUser | null> | null = null;
+// islands that ask at the same moment share one request
+let inFlight: Promise<SessionUser | null> | null = null;
 
 function loadSession(): Promise<SessionUser | null> {
-  pending ??= fetch("/api/auth/session", { credentials: "same-origin", cache: "no-store" })
+  inFlight ??= fetch("/api/auth/session", { credentials: "same-origin", cache: "no-store" })
     .then((response) => (response.ok ? response.json() : null))
     .then((session: { user?: { name?: string; role?: Role } } | null) =>
       session?.user?.role ? { name: session.user.name ?? "", role: session.user.role } : null,
     )
-    .catch(() => null);
-  return pending;
+    .catch(() => null)
+    .finally(() => setTimeout(() => (inFlight = null), 0));
+  return inFlight;
 }
 
 /**
- * Who is signed in, asked of the server after the page has loaded: pages are the same for
- * every reader (and cached), only the islands that use this differ. `undefined` while asking.
+ * Who is signed in, asked of the server after the page has loaded and again after each
+ * navigation (signing in or out navigates): pages are the same for every reader and cached,
+ * only the islands that use this differ. `undefined` while asking.
  */
 export function useSessionUser(): SessionUser | null | undefined {
+  const pathname = usePathname();
   const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   useEffect(() => {
     let alive = true;
@@ -30,7 +34,7 @@ export function useSessionUser(): SessionUser | null | undefined {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [pathname]);
   return user;
 }
 

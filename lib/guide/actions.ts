@@ -1,6 +1,5 @@
 "use server";
 
-import { toHtml } from "hast-util-to-html";
 import { updateTag } from "next/cache";
 import { cacheTags } from "@/db/cache-tags";
 import { createGuidePage, findGuideRevision, setGuidePageProtection } from "@/db/queries/guide";
@@ -11,7 +10,7 @@ import { echo, issueCodes } from "@/lib/forms";
 import { hasUnsafeCharacters, INT32_MAX } from "@/lib/text";
 import { editGuidePage, type EditResult } from "./edit";
 import { guideLocale } from "./locale";
-import { renderGuideMarkdown } from "./rendering";
+import { renderGuideMarkdown, treeToHtml } from "./rendering";
 import { GUIDE_BODY_MAX, GUIDE_SLUG, guideCreateSchema, guideEditSchema } from "./schema";
 
 export type EditFormState = {
@@ -38,7 +37,7 @@ export async function previewMarkdownAction(body: string): Promise<PreviewResult
   const limited = await consumeRateLimit({ bucket: "guide-preview", subject: user.id, limit: PREVIEWS_PER_MINUTE, windowMs: 60_000 });
   if (!limited.ok) return { ok: false, error: "preview_rate_limited" };
   const outcome = await renderGuideMarkdown(body);
-  return outcome.ok ? { ok: true, html: toHtml(outcome.rendered.tree) } : { ok: false, error: outcome.reason };
+  return outcome.ok ? { ok: true, html: treeToHtml(outcome.rendered.tree) } : { ok: false, error: outcome.reason };
 }
 
 /** An edit's outcome as form errors: what went wrong, in words the editor can act on. */

@@ -1,5 +1,6 @@
 import type {} from "mdast-util-directive";
 import type { Element, Root as HastRoot, RootContent as HastContent } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { toString } from "hast-util-to-string";
 import type { Root as MdastRoot, RootContent } from "mdast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
@@ -159,4 +160,9 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
     if (typeof ref === "string") (kind === "stats" ? stats : facts).push(ref);
   });
   return { v: RENDERING_VERSION, tree, toc, embeds: { stats, facts }, depth: treeDepth(tree) };
+}
+
+/** The same as HTML (the editor's preview). */
+export function markdownToHtml(markdown: string): string {
+  return toHtml(renderMarkdown(markdown).tree);
 }

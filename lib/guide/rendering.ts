@@ -1,6 +1,8 @@
 import "server-only";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import type { Root } from "hast";
+import { toHtml } from "hast-util-to-html";
 import { storeRevisionRendering } from "@/db/queries/guide";
 import { MAX_TREE_DEPTH, markdownProblem, type MarkdownProblem } from "./markdown-bounds";
 import { RENDERING_VERSION, type RenderedMarkdown } from "./markdown";
@@ -121,3 +123,5 @@ export async function renderingOf(revision: { revisionId: number; body: string; 
   if (outcome.ok || outcome.reason !== "busy") await storeRevisionRendering({ revisionId: revision.revisionId, rendered });
   return rendered;
 }
+
+export const treeToHtml = (tree: Root) => toHtml(tree);

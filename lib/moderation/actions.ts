@@ -20,10 +20,8 @@ export async function flagReportAction(previous: SmallActionState, form: FormDat
   const result = await flagReportAsReader({ reportId, userId: user?.id ?? null, address: clientAddress(await headers()), reason: parsed.data.reason });
   if (result.kind === "not_found") return done({ error: "not_found" });
   if (result.kind === "rate_limited") return done({ error: "flag_rate_limited" });
-  if (result.hidden) {
-    updateTag(cacheTags.report(reportId));
-    updateTag(cacheTags.reports);
-  }
+  // no updateTag here: the reader keeps the page they flagged (with its thank-you); readers
+  // after them get the report's new state from the database's invalidation log
   return done({ ok: true });
 }
 

@@ -226,7 +226,7 @@ test.describe("paperwork: the application and the power of attorney", () => {
     await expect(page).toHaveURL(/\/paperwork$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("销户文件：申请书和委托书");
 
-    await page.goto("/en/guide/four-steps-to-close");
+    await page.goto("/en/guide/routes-to-end-the-contract");
     await expect(page.getByTestId("paperwork-link")).toHaveAttribute("href", "/en/paperwork");
   });
 });

@@ -39,7 +39,14 @@ describe(`migrations and seed (${process.env.DATABASE_URL ? "PostgreSQL" : "PGli
     const triggers = await testDb.query<{ tgname: string }>(
       `SELECT tgname FROM pg_trigger WHERE tgrelid = 'reports'::regclass AND NOT tgisinternal ORDER BY 1`,
     );
-    expect(triggers.map((t) => t.tgname)).toEqual(["reports_rollup_delete", "reports_rollup_insert", "reports_rollup_update"]);
+    expect(triggers.map((t) => t.tgname)).toEqual([
+      "reports_cache_delete",
+      "reports_cache_insert",
+      "reports_cache_update",
+      "reports_rollup_delete",
+      "reports_rollup_insert",
+      "reports_rollup_update",
+    ]);
   });
 
   it("seeds the five Russian operators with names in three languages", async () => {

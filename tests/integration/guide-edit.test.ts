@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getGuidePage, listGuideRevisions } from "@/db/queries/guide";
-import { getUserById, insertUser, updateUser, type AppUser } from "@/db/queries/users";
+import { insertUser, updateUser, type AppUser } from "@/db/queries/users";
 import { editGuidePage } from "@/lib/guide/edit";
 import { setupTestDatabase } from "../helpers/test-db";
 
@@ -126,8 +126,8 @@ describe("editing the guide", () => {
     const input = { locale: "en" as const, baseRevisionId: page.revisionId, body: `${page.body}\nModerator note.`, summary: "m" };
     expect((await editGuidePage({ slug: SLUG, user: moderator, input })).kind).toBe("saved");
 
-    await updateUser({ id: moderator.id, role: "member" });
-    const fresh = await getUserById({ id: moderator.id });
+    // roles are read from the database with every session: the demoted account is a member now
+    const fresh = await updateUser({ id: moderator.id, role: "member" });
     const again = await current();
     const result = await editGuidePage({ slug: SLUG, user: fresh, input: { ...input, baseRevisionId: again.revisionId, body: `${again.body}\nMore.` } });
     expect(result.kind).toBe("forbidden");

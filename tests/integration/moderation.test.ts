@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listModerationLog, listModerationQueue } from "@/db/queries/moderation";
 import { getPublishedReport } from "@/db/queries/reports";
 import { verifyRollups } from "@/db/queries/rollup-verify";
-import { getOperatorStats } from "@/db/queries/stats";
+import { loadOperatorStats } from "@/lib/stats/figures";
 import { insertUser, type AppUser } from "@/db/queries/users";
 import { flagReportAsReader } from "@/lib/moderation/flags";
 import { decideReport, moderationOverview } from "@/lib/moderation/service";
@@ -19,12 +19,12 @@ const rowCount = async () => Number((await testDb.query<{ n: string }>(`SELECT c
 
 describe("held reports", () => {
   it("holds the source article's advert for review, out of the figures", async () => {
-    const before = (await getOperatorStats({ slug: "beeline" }))!;
+    const before = (await loadOperatorStats("beeline").then((f) => f?.stats))!;
     const result = await submitReport({ payload: reportPayload({ operator: "beeline", story: `Easy! ${ADVERT}` }), sourceHash: "src-advert" });
     expect(result).toMatchObject({ ok: true, status: "pending", silent: false });
     if (!result.ok) return;
     expect(await getPublishedReport({ id: result.id })).toBeNull();
-    const after = (await getOperatorStats({ slug: "beeline" }))!;
+    const after = (await loadOperatorStats("beeline").then((f) => f?.stats))!;
     expect(after.online).toEqual(before.online);
     expect(after.reports.pending).toBe(before.reports.pending + 1);
     const queued = (await listModerationQueue()).find((q) => q.id === result.id);
@@ -82,7 +82,7 @@ describe("flags and moderation", () => {
   it("one flag per reader; three readers hide a report and move the figures; approval brings it back", async () => {
     const submitted = await submitReport({ payload: reportPayload({ operator: "yota", channel: "website", outcome: "success" }), sourceHash: "flag-src" });
     if (!submitted.ok) throw new Error("submit failed");
-    const statsBefore = (await getOperatorStats({ slug: "yota" }))!;
+    const statsBefore = (await loadOperatorStats("yota").then((f) => f?.stats))!;
 
     for (let i = 0; i < 5; i++) {
       await flagReportAsReader({ reportId: submitted.id, userId: null, address: "198.51.100.1", reason: "looks fake" });
@@ -92,7 +92,7 @@ describe("flags and moderation", () => {
     const third = await flagReportAsReader({ reportId: submitted.id, userId: null, address: "198.51.100.3", reason: "spam" });
     expect(third).toEqual({ kind: "flagged", counted: true, hidden: true });
     expect(await getPublishedReport({ id: submitted.id })).toBeNull();
-    const hidden = (await getOperatorStats({ slug: "yota" }))!;
+    const hidden = (await loadOperatorStats("yota").then((f) => f?.stats))!;
     expect(hidden.online.attempts).toBe(statsBefore.online.attempts - 1);
     const queued = (await listModerationQueue()).find((q) => q.id === submitted.id);
     expect(queued?.moderationReason).toBe("flagged");
@@ -104,7 +104,7 @@ describe("flags and moderation", () => {
       id: submitted.id,
       status: "published",
     });
-    expect((await getOperatorStats({ slug: "yota" }))!.online).toEqual(statsBefore.online);
+    expect((await loadOperatorStats("yota").then((f) => f?.stats))!.online).toEqual(statsBefore.online);
     const log = await listModerationLog();
     expect(log[0]).toMatchObject({ actor: moderator.name, action: "approve_report", targetId: submitted.id, reason: "checked, real" });
     expect(await verifyRollups()).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markdownToHtml, renderMarkdown, statsEmbedsIn } from "@/lib/guide/markdown";
+import { markdownToHtml, renderMarkdown } from "@/lib/guide/markdown";
 
 // Anything that could run script, load a frame or smuggle a data: payload must not survive.
 const xssCorpus: Array<[string, string]> = [
@@ -59,13 +59,13 @@ describe("guide Markdown sanitizer", () => {
   });
 
   it("turns ::stats directives into live-figure placeholders, one per operator", () => {
-    const { tree } = renderMarkdown('Intro\n\n::stats{operator="mts"}\n\n::stats{operator="yota"}\n');
-    expect(statsEmbedsIn(tree)).toEqual(["mts", "yota"]);
+    const { embeds } = renderMarkdown('Intro\n\n::stats{operator="mts"}\n\n::stats{operator="yota"}\n');
+    expect(embeds.stats).toEqual(["mts", "yota"]);
   });
 
   it("does not let a directive smuggle attributes or odd slugs", () => {
-    const { tree } = renderMarkdown('::stats{operator="x onload=alert(1)"}\n\n::stats{operator="mts" onclick="alert(1)"}');
-    expect(statsEmbedsIn(tree)).toEqual(["mts"]);
+    const { embeds } = renderMarkdown('::stats{operator="x onload=alert(1)"}\n\n::stats{operator="mts" onclick="alert(1)"}');
+    expect(embeds.stats).toEqual(["mts"]);
     expect(markdownToHtml('::stats{operator="mts" onclick="alert(1)"}')).not.toContain("onclick");
   });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { addedLines, lineDiff } from "@/lib/guide/diff";
 import { mergeThreeWay, mergeTitle } from "@/lib/guide/merge";
 
 const base = ["# 销户四步", "", "第一步：确认账户", "第二步：联系客服", "第三步：准备材料", "第四步：去营业厅"].join("\n");
@@ -46,21 +45,5 @@ describe("three-way merge of guide edits", () => {
   it("lets my title win only when I changed it", () => {
     expect(mergeTitle({ base: "A", current: "B", mine: "A" })).toBe("B");
     expect(mergeTitle({ base: "A", current: "B", mine: "C" })).toBe("C");
-  });
-});
-
-describe("line diff", () => {
-  it("marks added and removed lines and folds long unchanged runs", () => {
-    const before = Array.from({ length: 20 }, (_, i) => `line ${i}`).join("\n");
-    const after = before.replace("line 10", "第十行");
-    const rows = lineDiff(before, after);
-    expect(rows.filter((r) => r.kind === "removed").map((r) => r.text)).toEqual(["line 10"]);
-    expect(rows.filter((r) => r.kind === "added").map((r) => r.text)).toEqual(["第十行"]);
-    expect(rows.some((r) => r.kind === "skip")).toBe(true);
-    expect(rows.filter((r) => r.kind === "context")).toHaveLength(6);
-  });
-
-  it("lists the lines an edit adds", () => {
-    expect(addedLines("a\nb\n", "a\nnew line\nb\n")).toEqual(["new line"]);
   });
 });

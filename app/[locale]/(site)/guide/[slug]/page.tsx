@@ -93,7 +93,6 @@ export default async function GuidePage(props: Props) {
           />
         </div>
         <PaperworkLink locale={locale} className="mt-8 rounded-lg border border-line bg-white p-4" />
-        <PaperworkLink locale={locale} className="mt-8 rounded-lg border border-line bg-white p-4" />
       </div>
       <aside className="hidden lg:block">
         <div className="sticky top-4">

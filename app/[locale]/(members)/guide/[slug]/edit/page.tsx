@@ -15,8 +15,7 @@ import { GUIDE_SLUG } from "@/lib/guide/schema";
 export const instant = false;
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Edit");
   return { title: t("titleShort"), robots: { index: false } };
 }
