@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/auth/schema";
+import { sessionStillValid } from "@/lib/auth/session-token";
 import { forgiveSignInAttempt, takeSignInAttempt } from "@/lib/auth/throttle";
 import { logError } from "@/lib/log";
 
@@ -67,7 +68,8 @@ const nextAuth = NextAuth(() => ({
       }
       if (!claims.sub || !claims.sid) return null;
       const current = await readSessionUser({ id: claims.sub, sessionId: claims.sid });
-      if (!current || current.revoked || current.sessionVersion !== claims.sv) return null;
+      if (!current || !sessionStillValid(claims, current)) return null;
+      claims.sv = current.sessionVersion; // the session that changed the password moves to the new version
       claims.name = current.name;
       claims.email = current.email;
       claims.role = current.role;

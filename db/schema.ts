@@ -60,6 +60,8 @@ export const users = pgTable(
     role: roleEnum("role").notNull().default("member"),
     // bumped by a password change: every session token carries the version it was issued with
     sessionVersion: integer("session_version").notNull().default(1),
+    // the session that changed the password stays signed in (its token has the previous version)
+    keptSessionId: varchar("kept_session_id", { length: 64 }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -27,14 +27,14 @@ export function safeError(error: unknown): SafeError {
     name: error.name,
     message,
     ...(typeof code === "string" ? { code } : {}),
-    ...(error.stack ? { stack: redactText(error.stack.split("\n").slice(1, 8).join("\n")) } : {}),
+    // only the frames: the stack's first lines repeat the message, parameters included
+    ...(error.stack ? { stack: error.stack.split("\n").filter((line) => /^\s+at /.test(line)).slice(0, 8).join("\n") } : {}),
   };
 }
 
 function write(level: "info" | "warn" | "error", msg: string, fields: Line = {}) {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
-  if (level === "error") originalError(line);
-  else process.stdout.write(line + "\n");
+  const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }) + "\n";
+  (level === "info" ? process.stdout : process.stderr).write(line);
 }
 
 const originalError = console.error.bind(console);

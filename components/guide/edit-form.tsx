@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { FieldError, Hint, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { previewMarkdownAction, saveGuideEditAction, type EditFormState, type PreviewResult } from "@/lib/guide/actions";
+import { previewMarkdownAction, saveGuideEditAction, type EditFormState } from "@/lib/guide/actions";
+import type { PreviewResult } from "@/lib/guide/preview";
 
 type Props = {
   slug: string;

@@ -31,6 +31,7 @@ export async function readSessionUser({ id, sessionId }: { id: string; sessionId
     .select({
       ...publicUser,
       sessionVersion: users.sessionVersion,
+      keptSessionId: users.keptSessionId,
       revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.tokenId} = ${sessionId})`,
     })
     .from(users)
@@ -63,14 +64,27 @@ export async function insertUser(input: { email: string; name: string; passwordH
   return row ?? null;
 }
 
-/** A new password also starts a new session version: every session issued before it ends. */
-export async function updateUser({ id, ...changes }: { id: string; name?: string; passwordHash?: string; role?: Role }) {
+/**
+ * A new password also starts a new session version: every session issued before it ends,
+ * except `keepSessionId`, the one that changed it.
+ */
+export async function updateUser({
+  id,
+  keepSessionId,
+  ...changes
+}: {
+  id: string;
+  name?: string;
+  passwordHash?: string;
+  role?: Role;
+  keepSessionId?: string | null;
+}) {
   const db = await getDb();
   const [row] = await db
     .update(users)
     .set({
       ...changes,
-      ...(changes.passwordHash ? { sessionVersion: sql`${users.sessionVersion} + 1` } : {}),
+      ...(changes.passwordHash ? { sessionVersion: sql`${users.sessionVersion} + 1`, keptSessionId: keepSessionId ?? null } : {}),
       updatedAt: new Date(),
     })
     .where(eq(users.id, id))

@@ -1,15 +1,16 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { signIn, signOut, SignInThrottled } from "@/auth";
 import { getPasswordHash, insertUser, updateUser } from "@/db/queries/users";
 import { echo, issueCodes, safeReturnPath, type FormState } from "@/lib/forms";
 import { clientAddress } from "@/lib/http/client-address";
 import { currentUser } from "./current-user";
 import { hashPassword, verifyPassword } from "./password";
+import { sessionIdFromCookies } from "./session-token";
 import { changePasswordSchema, profileSchema, registerSchema, signInSchema } from "./schema";
-import { consumeSignUp } from "./throttle";
+import { consumeSignUp, forgiveSignInAttempt, takeSignInAttempt } from "./throttle";
 
 const SECRETS = ["password", "currentPassword", "newPassword"];
 
@@ -65,15 +66,24 @@ export async function updateProfileAction(previous: FormState, form: FormData): 
   return { errors: {}, values: { name: parsed.data.name }, ok: true, message: "profile_saved", submissions: previous.submissions + 1 };
 }
 
+/**
+ * A password change is a password check like a sign-in (the same throttle, taken before the
+ * check), and ends every other session: the new session version invalidates all their tokens.
+ */
 export async function changePasswordAction(previous: FormState, form: FormData): Promise<FormState> {
   const fail = (errors: Record<string, string>) => ({ errors, values: {}, submissions: previous.submissions + 1 });
   const user = await currentUser();
   if (!user) return fail({ form: "signed_out" });
   const parsed = changePasswordSchema.safeParse({ currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
   if (!parsed.success) return fail(issueCodes(parsed.error));
+  const attempt = await takeSignInAttempt({ email: user.email, address: clientAddress(await headers()) });
+  if (!attempt.ok) return fail({ form: "signin_throttled" });
   if (!(await verifyPassword(await getPasswordHash({ id: user.id }), parsed.data.currentPassword))) {
     return fail({ currentPassword: "password_wrong" });
   }
-  await updateUser({ id: user.id, passwordHash: await hashPassword(parsed.data.newPassword) });
+  await forgiveSignInAttempt(attempt);
+  // every session issued before ends, but this one: it is the reader who just proved the password
+  const keepSessionId = await sessionIdFromCookies(await cookies());
+  await updateUser({ id: user.id, passwordHash: await hashPassword(parsed.data.newPassword), keepSessionId });
   return { errors: {}, values: {}, ok: true, message: "password_changed", submissions: previous.submissions + 1 };
 }

@@ -3,15 +3,15 @@
 import { updateTag } from "next/cache";
 import { cacheTags } from "@/db/cache-tags";
 import { createGuidePage, findGuideRevision, setGuidePageProtection } from "@/db/queries/guide";
-import { consumeRateLimit } from "@/db/queries/rate-limits";
 import { redirect } from "@/i18n/navigation";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { echo, issueCodes } from "@/lib/forms";
 import { hasUnsafeCharacters, INT32_MAX } from "@/lib/text";
 import { editGuidePage, type EditResult } from "./edit";
 import { guideLocale } from "./locale";
-import { renderGuideMarkdown, treeToHtml } from "./rendering";
-import { GUIDE_BODY_MAX, GUIDE_SLUG, guideCreateSchema, guideEditSchema } from "./schema";
+import { previewMarkdown, type PreviewResult } from "./preview";
+import { renderGuideMarkdown } from "./rendering";
+import { GUIDE_SLUG, guideCreateSchema, guideEditSchema } from "./schema";
 
 export type EditFormState = {
   errors: Record<string, string>;
@@ -21,23 +21,8 @@ export type EditFormState = {
   submissions: number;
 };
 
-const PREVIEWS_PER_MINUTE = 30;
-
-export type PreviewResult = { ok: true; html: string } | { ok: false; error: string };
-
-/**
- * The live preview: the same bounded renderer as a saved revision, for signed-in editors
- * only, and only so many a minute (checked before any rendering).
- */
 export async function previewMarkdownAction(body: string): Promise<PreviewResult> {
-  const user = await currentUser();
-  if (!user) return { ok: false, error: "signed_out" };
-  if (typeof body !== "string" || body.length > GUIDE_BODY_MAX) return { ok: false, error: "body_too_long" };
-  if (hasUnsafeCharacters(body)) return { ok: false, error: "invalid_characters" };
-  const limited = await consumeRateLimit({ bucket: "guide-preview", subject: user.id, limit: PREVIEWS_PER_MINUTE, windowMs: 60_000 });
-  if (!limited.ok) return { ok: false, error: "preview_rate_limited" };
-  const outcome = await renderGuideMarkdown(body);
-  return outcome.ok ? { ok: true, html: treeToHtml(outcome.rendered.tree) } : { ok: false, error: outcome.reason };
+  return previewMarkdown({ user: await currentUser(), body });
 }
 
 /** An edit's outcome as form errors: what went wrong, in words the editor can act on. */

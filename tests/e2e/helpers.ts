@@ -70,3 +70,15 @@ export async function registerInBrowser(page: Page, account: { email: string; na
   await page.getByRole("button", { name: "Register" }).click();
   await expect(page).toHaveURL(/\/en\/account$/);
 }
+
+type Account = { email: string; password: string; name: string };
+/** Accounts scripts/e2e.ts made before the server started (moderator, memberA, memberB). */
+export const accounts: Record<"moderator" | "memberA" | "memberB", Account> = JSON.parse(process.env.E2E_ACCOUNTS ?? "{}");
+
+/** A request context signed in as `account`, speaking from its own address. */
+export async function signedInContext(playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } }, baseURL: string | undefined, account: Account, address = "198.51.100.200") {
+  const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": address } });
+  const { status } = await apiSignIn(context, account.email, account.password);
+  expect(status).toBe(302);
+  return context;
+}

@@ -127,7 +127,7 @@ describe("editing the guide", () => {
     expect((await editGuidePage({ slug: SLUG, user: moderator, input })).kind).toBe("saved");
 
     // roles are read from the database with every session: the demoted account is a member now
-    const fresh = await updateUser({ id: moderator.id, role: "member" });
+    const fresh = (await updateUser({ id: moderator.id, role: "member" }))!;
     const again = await current();
     const result = await editGuidePage({ slug: SLUG, user: fresh, input: { ...input, baseRevisionId: again.revisionId, body: `${again.body}\nMore.` } });
     expect(result.kind).toBe("forbidden");

@@ -12,6 +12,11 @@ const TELEGRAM_ADVERT =
 const positives: Array<[string, SpamReason[]]> = [
   [TELEGRAM_ADVERT, ["telegram", "url"]],
 
+  // look-alike letters: a Cyrillic "е" in t.me, a Greek "ο" in a handle
+  ["Пишите: t.m\u0435/closing_helper88", ["telegram"]],
+  ["closing help at https://t.m\u0435/helper", ["telegram", "url"]],
+  ["Telegram @cl\u03bfsing_helper88", ["telegram"]],
+
   // Chinese
   ["代办俄罗斯保号卡销户，加微信 jx0703 详聊", ["wechat"]],
   ["需要代办的加我微信", ["wechat"]],
