@@ -5,7 +5,25 @@ import { memberGate } from "./lib/auth/member-gate";
 
 const intl = createMiddleware(routing);
 
+/**
+ * A server action posted from another site. Next refuses it too, but with a 500; answered
+ * here as what it is. The host is the one the HTTP server let through (forwarded host
+ * headers only from trusted proxies).
+ */
+function crossSiteAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 export default async function proxy(request: NextRequest) {
+  if (crossSiteAction(request)) return new NextResponse("Cross-site request refused.\n", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   const verdict = await memberGate(request);
   if (verdict.kind === "sign_in") {
     const english = request.nextUrl.pathname.startsWith("/en");

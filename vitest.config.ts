@@ -31,6 +31,11 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        // production servers started from the last build (npm test runs these after the end-to-end build)
+        test: { name: "system", include: ["tests/system/**/*.test.ts"], environment: "node", testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
+      },
     ],
   },
 });

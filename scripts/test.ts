@@ -1,6 +1,8 @@
 /**
- * `npm test`: unit, integration (against PGlite, or PostgreSQL when DATABASE_URL is set)
- * and end-to-end in Chromium. Runs all three, then prints one closing count.
+ * `npm test`: unit, integration (against PGlite, or PostgreSQL when DATABASE_URL is set),
+ * end-to-end in Chromium (which builds the app), then system tests that start production
+ * servers from that build (client addresses, several instances on one PostgreSQL).
+ * Runs them all, then prints one closing count.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -51,6 +53,7 @@ const only = process.argv[2];
 if (!only || only === "unit") tallies.push(vitest("unit"));
 if (!only || only === "integration") tallies.push(vitest("integration"));
 if (!only || only === "e2e") tallies.push(e2e());
+if (!only || only === "system") tallies.push(vitest("system"));
 
 console.log("\nSummary");
 for (const t of tallies) {
