@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { pgliteFolder, startServer, type RunningServer } from "./servers";
+import { pgliteFolder, startServer, type RunningServer } from "../../scripts/production-server";
 
 const post = (server: RunningServer, headers: Record<string, string>, story: string) =>
   fetch(`${server.url}/api/v1/reports`, {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshPostgresDatabase, postgresUrl, runScript, signIn, startServer, type RunningServer } from "./servers";
+import { freshPostgresDatabase, postgresUrl, runScript, signIn, startServer, type RunningServer } from "../../scripts/production-server";
 
 /**
  * Two `npm start` processes on one PostgreSQL database, each with its own page cache: a write

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /**
- * Production servers for system tests: `node dist/server.js` (what `npm start` runs) from the
- * build the end-to-end run made, each in its own process group, on its own port.
+ * Production servers for system tests and benchmarks: `node dist/server.js` (what `npm start`
+ * runs) from the last build, each in its own process group, on its own port.
  */
 export type RunningServer = { url: string; port: number; env: NodeJS.ProcessEnv; stop: () => Promise<void>; output: () => string };
 
@@ -18,8 +18,8 @@ export function postgresUrl(): string | null {
 }
 
 /** A fresh PostgreSQL database on the server DATABASE_URL names, migrated and seeded by the production scripts. */
-export async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = postgresUrl();
+export async function freshPostgresDatabase(adminUrl = postgresUrl(), extraEnv: NodeJS.ProcessEnv = {}): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = adminUrl;
   if (!admin) throw new Error("DATABASE_URL is not set");
   const { default: postgres } = await import("postgres");
   const name = `simexit_system_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
@@ -28,7 +28,7 @@ export async function freshPostgresDatabase(): Promise<{ url: string; drop: () =
   const target = new URL(admin);
   target.pathname = `/${name}`;
   const url = target.toString();
-  const env = { ...base, DATABASE_URL: url, AUTH_SECRET: "system-test-secret-0123456789abcdefghijklmnop" };
+  const env = { ...base, DATABASE_URL: url, AUTH_SECRET: "system-test-secret-0123456789abcdefghijklmnop", ...extraEnv };
   for (const script of ["db-migrate", "db-seed"]) runScript(script, [], env);
   return {
     url,
