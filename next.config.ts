@@ -47,6 +47,26 @@ export default function config(phase: string): NextConfig {
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders({ dev }) }];
     },
+    // Chinese pages live at unprefixed paths and render under /zh. Done here rather than in the
+    // proxy, which then runs only for member pages and server actions: a reading page served
+    // from the cache costs no proxy invocation.
+    async redirects() {
+      return [
+        { source: "/zh", destination: "/", permanent: false },
+        { source: "/zh/:path*", destination: "/:path*", permanent: false },
+      ];
+    },
+    async rewrites() {
+      return {
+        beforeFiles: [],
+        // after the app's own files (feed.xml, robots.txt, api routes), before [locale] matches
+        afterFiles: [
+          { source: "/", destination: "/zh" },
+          { source: "/:path((?!en(?:/|$)|zh(?:/|$)|api(?:/|$)|_next/).+)", destination: "/zh/:path" },
+        ],
+        fallback: [],
+      };
+    },
   };
   return withNextIntl(nextConfig);
 }

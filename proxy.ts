@@ -39,7 +39,11 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
+/** Pages for members (see member-gate) and server actions; reading pages never reach the proxy. */
 export const config = {
-  // everything but the API, Next internals, and files with an extension (feed.xml, robots.txt…)
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: [
+    "/(account|moderation|guide/new|guide/[^/]+/edit)",
+    "/en/(account|moderation|guide/new|guide/[^/]+/edit)",
+    { source: "/((?!api|_next|.*\\..*).*)", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

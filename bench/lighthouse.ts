@@ -53,7 +53,7 @@ type Scores = { performance: number; accessibility: number; "best-practices": nu
 async function audit(url: string, port: number): Promise<Scores> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices", "seo"] });
   const lhr = result!.lhr;
-  const summary = (lhr.audits["resource-summary"].details as { items: Array<{ resourceType: string; transferSize: number }> }).items;
+  const summary = (lhr.audits["resource-summary"].details as unknown as { items: Array<{ resourceType: string; transferSize: number }> }).items;
   const score = (id: string) => lhr.categories[id].score ?? 0;
   return {
     performance: score("performance"),

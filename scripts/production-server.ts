@@ -4,11 +4,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-/**
+/*
  * Production servers for system tests and benchmarks: `node dist/server.js` (what `npm start`
  * runs) from the last build, each in its own process group, on its own port.
  */
-export type RunningServer = { url: string; port: number; env: NodeJS.ProcessEnv; stop: () => Promise<void>; output: () => string };
+
+/** Variables for a server or script, on top of this process's. */
+export type ServerEnv = Record<string, string | undefined>;
+
+export type RunningServer = { url: string; port: number; env: ServerEnv; stop: () => Promise<void>; output: () => string };
 
 const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 let nextPort = Number(process.env.SYSTEM_PORT || 3200);
@@ -18,7 +22,7 @@ export function postgresUrl(): string | null {
 }
 
 /** A fresh PostgreSQL database on the server DATABASE_URL names, migrated and seeded by the production scripts. */
-export async function freshPostgresDatabase(adminUrl = postgresUrl(), extraEnv: NodeJS.ProcessEnv = {}): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgresDatabase(adminUrl = postgresUrl(), extraEnv: ServerEnv = {}): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = adminUrl;
   if (!admin) throw new Error("DATABASE_URL is not set");
   const { default: postgres } = await import("postgres");
@@ -39,8 +43,8 @@ export async function freshPostgresDatabase(adminUrl = postgresUrl(), extraEnv: 
   };
 }
 
-export function runScript(name: string, args: string[], env: NodeJS.ProcessEnv) {
-  const result = spawnSync(process.execPath, ["--conditions=react-server", `dist/${name}.js`, ...args], { env, encoding: "utf8" });
+export function runScript(name: string, args: string[], env: ServerEnv) {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", `dist/${name}.js`, ...args], { env: { ...process.env, ...env }, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${name} failed: ${result.stderr || result.stdout}`);
   return result.stdout;
 }
@@ -51,7 +55,7 @@ export function pgliteFolder() {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+export async function startServer(env: ServerEnv): Promise<RunningServer> {
   const port = nextPort++;
   const fullEnv = { ...base, AUTH_SECRET: "system-test-secret-0123456789abcdefghijklmnop", ...env, PORT: String(port) };
   let output = "";

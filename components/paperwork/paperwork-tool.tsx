@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { flushSync } from "react-dom";
-import { Link } from "@/i18n/navigation";
+import NextLink from "next/link";
+import { localizedHref } from "@/i18n/paths";
 import { PASSPORT_COUNTRIES, countryName } from "@/lib/paperwork/countries";
 import { localToday } from "@/lib/paperwork/dates";
 import { buildDocuments, type DocumentId, type PaperworkDocument } from "@/lib/paperwork/documents";
@@ -358,6 +359,7 @@ function Suggestion({ latin, suggestion, current, onUse, id }: { latin: string; 
 
 function OperatorNote({ operator, name }: { operator: PaperworkOperator; name: string }) {
   const t = useTranslations("Paperwork");
+  const locale = useLocale();
   return (
     <div className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm" data-testid="operator-note">
       <p className="font-semibold">{t("operatorNote.title", { operator: name })}</p>
@@ -369,9 +371,9 @@ function OperatorNote({ operator, name }: { operator: PaperworkOperator; name: s
           </a>
         )}
         {/* not prefetched: a prefetch would tell the server which operator the reader chose */}
-        <Link href={{ pathname: "/reports/new", query: { operator: operator.slug } }} prefetch={false}>
+        <NextLink href={localizedHref(locale, { pathname: "/reports/new", query: { operator: operator.slug } })} prefetch={false}>
           {t("notes.reportsLink")}
-        </Link>
+        </NextLink>
       </p>
     </div>
   );

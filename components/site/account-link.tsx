@@ -1,33 +1,40 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import NextLink from "next/link";
 import { isModeratorRole, useSessionUser } from "@/lib/auth/session-client";
 
 const linkClass = "text-ink no-underline hover:text-brand-700 hover:underline";
+
+export type AccountLinkText = {
+  signIn: string;
+  moderation: string;
+  /** the pages' paths in the reader's language */
+  signInPath: string;
+  accountPath: string;
+  moderationPath: string;
+};
 
 /**
  * "Sign in", or the reader's name (and the moderation link for moderators). Its box keeps
  * one width whatever it shows, so nothing around it moves when the answer arrives.
  */
-export function AccountLink() {
-  const t = useTranslations("Nav");
+export function AccountLink({ text }: { text: AccountLinkText }) {
   const user = useSessionUser();
   return (
     <span className="inline-flex w-[9.5rem] items-center justify-end gap-x-4 overflow-hidden">
       {isModeratorRole(user) && (
-        <Link href="/moderation" className={linkClass}>
-          {t("moderation")}
-        </Link>
+        <NextLink href={text.moderationPath} prefetch={false} className={linkClass}>
+          {text.moderation}
+        </NextLink>
       )}
       {user ? (
-        <Link href="/account" className={`${linkClass} truncate`}>
+        <NextLink href={text.accountPath} prefetch={false} className={`${linkClass} truncate`}>
           {user.name}
-        </Link>
+        </NextLink>
       ) : (
-        <Link href="/signin" className={linkClass} aria-busy={user === undefined}>
-          {t("signIn")}
-        </Link>
+        <NextLink href={text.signInPath} prefetch={false} className={linkClass} aria-busy={user === undefined}>
+          {text.signIn}
+        </NextLink>
       )}
     </span>
   );

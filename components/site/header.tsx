@@ -1,13 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { localizedPath } from "@/i18n/paths";
+import type { AppLocale } from "@/i18n/routing";
 import { AccountLink } from "./account-link";
 import { LanguageSwitcher } from "./language-switcher";
 
 /**
  * The same for every reader, so pages can be served from the cache: who is signed in is
- * filled in by a small client island (AccountLink).
+ * filled in by a small client island (AccountLink), which gets its words as props: reading
+ * pages ship no i18n code to the browser.
  */
-export async function SiteHeader({ locale }: { locale: string }) {
+export async function SiteHeader({ locale }: { locale: AppLocale }) {
   const t = await getTranslations();
   const other = locale === "zh" ? "en" : "zh";
   return (
@@ -24,7 +27,15 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <Link href="/stats" className="text-ink no-underline hover:text-brand-700 hover:underline">
             {t("Nav.stats")}
           </Link>
-          <AccountLink />
+          <AccountLink
+            text={{
+              signIn: t("Nav.signIn"),
+              moderation: t("Nav.moderation"),
+              signInPath: localizedPath(locale, "/signin"),
+              accountPath: localizedPath(locale, "/account"),
+              moderationPath: localizedPath(locale, "/moderation"),
+            }}
+          />
           <Link href="/reports/new" className="rounded-md bg-brand-700 px-3 py-1.5 font-medium text-white no-underline hover:bg-brand-800">
             {t("Nav.newReport")}
           </Link>

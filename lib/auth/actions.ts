@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { cookies, headers } from "next/headers";
 import { signIn, signOut, SignInThrottled } from "@/auth";
 import { getPasswordHash, insertUser, updateUser } from "@/db/queries/users";
+import { localizedPath } from "@/i18n/paths";
 import { echo, issueCodes, safeReturnPath, type FormState } from "@/lib/forms";
 import { clientAddress } from "@/lib/http/client-address";
 import { currentUser } from "./current-user";
@@ -14,7 +15,7 @@ import { consumeSignUp, forgiveSignInAttempt, takeSignInAttempt } from "./thrott
 
 const SECRETS = ["password", "currentPassword", "newPassword"];
 
-const localized = (locale: unknown, path: string) => (locale === "en" ? `/en${path === "/" ? "" : path}` : path);
+const localized = (locale: unknown, path: string) => localizedPath(locale === "en" ? "en" : "zh", path);
 
 async function signInOrExplain(email: string, password: string, redirectTo: string, previous: FormState, form: FormData): Promise<FormState> {
   try {

@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import { cacheTags } from "@/db/cache-tags";
 import { createGuidePage, findGuideRevision, setGuidePageProtection } from "@/db/queries/guide";
 import { redirect } from "@/i18n/navigation";
+import { localizedPath } from "@/i18n/paths";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { echo, issueCodes } from "@/lib/forms";
 import { hasUnsafeCharacters, INT32_MAX } from "@/lib/text";
@@ -108,7 +109,7 @@ export async function restoreRevisionAction(form: FormData) {
   const number = /^\d{1,10}$/.test(numberText) ? Number(numberText) : NaN;
   if (!GUIDE_SLUG.test(slug) || !(number >= 1 && number <= INT32_MAX)) redirect({ href: "/guide", locale });
   const user = await currentUser();
-  if (!user) redirect({ href: { pathname: "/signin", query: { returnTo: `${locale === "en" ? "/en" : ""}/guide/${slug}/history/${number}` } }, locale });
+  if (!user) redirect({ href: { pathname: "/signin", query: { returnTo: localizedPath(locale, `/guide/${slug}/history/${number}`) } }, locale });
   const revision = await findGuideRevision({ slug, locale, number });
   if (!revision || !revision.currentRevisionId) redirect({ href: `/guide/${slug}/history`, locale });
   const result = await editGuidePage({

@@ -27,7 +27,7 @@ test.describe("sharing an experience report", () => {
     await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("MegaFon");
     // plain text, line breaks kept
-    await expect(page.getByText("在应用里申请销户，第二天收到确认短信。")).toBeVisible();
+    await expect(page.getByRole("article").getByText("在应用里申请销户，第二天收到确认短信。")).toBeVisible();
     await screenshotAt(page, "report-zh", 1280);
 
     await page.getByRole("link", { name: /查看 MegaFon 的所有报告/ }).click();

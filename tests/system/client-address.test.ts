@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
-import { pgliteFolder, startServer, type RunningServer } from "../../scripts/production-server";
+import { pgliteFolder, startServer, type RunningServer, type ServerEnv } from "../../scripts/production-server";
 
 const post = (server: RunningServer, headers: Record<string, string>, story: string) =>
   fetch(`${server.url}/api/v1/reports`, {
@@ -25,7 +25,7 @@ const forgedAction = (server: RunningServer, origin: string, forwardedHost: stri
   });
 
 const servers: Array<{ server: RunningServer; cleanup: () => void }> = [];
-async function serverWith(env: NodeJS.ProcessEnv) {
+async function serverWith(env: ServerEnv) {
   const folder = pgliteFolder();
   const server = await startServer({ PGLITE_DIR: folder.dir, REPORT_LIMIT_PER_HOUR: "3", ...env });
   servers.push({ server, cleanup: folder.cleanup });

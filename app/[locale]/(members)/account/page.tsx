@@ -5,6 +5,7 @@ import { ChangePasswordForm, ProfileForm } from "@/components/auth/account-forms
 import { ClientMessages } from "@/components/site/client-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { redirect } from "@/i18n/navigation";
+import { localizedPath } from "@/i18n/paths";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentUser } from "@/lib/auth/current-user";
 
@@ -20,7 +21,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   // per reader: rendered for each request, never cached
   await connection();
   const [{ locale }, t, user] = await Promise.all([params, getTranslations("Auth"), currentUser()]);
-  if (!user) return redirect({ href: { pathname: "/signin", query: { returnTo: locale === "en" ? "/en/account" : "/account" } }, locale });
+  if (!user) return redirect({ href: { pathname: "/signin", query: { returnTo: localizedPath(locale, "/account") } }, locale });
   return (
     <ClientMessages paths={["Auth", "Errors"]}>
     <div className="mx-auto max-w-xl space-y-10">

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CreatePageForm } from "@/components/guide/create-page-form";
 import { ClientMessages } from "@/components/site/client-messages";
 import { redirect } from "@/i18n/navigation";
+import { localizedPath } from "@/i18n/paths";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { guideLocale } from "@/lib/guide/locale";
 
@@ -19,7 +20,7 @@ export default async function NewGuidePage({ params }: { params: Promise<{ local
   // per reader: rendered for each request, never cached
   await connection();
   const [{ locale }, t, te, user] = await Promise.all([params, getTranslations("Edit"), getTranslations("Errors"), currentUser()]);
-  if (!user) return redirect({ href: { pathname: "/signin", query: { returnTo: `${locale === "en" ? "/en" : ""}/guide/new` } }, locale });
+  if (!user) return redirect({ href: { pathname: "/signin", query: { returnTo: localizedPath(locale, `/guide/new`) } }, locale });
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">{t("newTitle")}</h1>

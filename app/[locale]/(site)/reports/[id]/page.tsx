@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { FLAG_MESSAGES } from "@/components/reports/report-list";
 import { FlagButton } from "@/components/reports/flag-button";
+import { flagText } from "@/components/reports/flag-text";
 import { ReportDetails } from "@/components/reports/report-details";
-import { ClientMessages } from "@/components/site/client-messages";
 import { QueryNotice } from "@/components/site/query-notice";
 import { getOperatorBySlug } from "@/db/queries/operators";
 import { getReport } from "@/db/queries/reports";
@@ -58,9 +57,7 @@ export default async function ReportPage({ params }: Props) {
         <ReportDetails report={report} />
       </div>
       <div className="mt-3">
-        <ClientMessages paths={FLAG_MESSAGES}>
-          <FlagButton reportId={report.id} />
-        </ClientMessages>
+        <FlagButton reportId={report.id} text={await flagText()} />
       </div>
       <p className="mt-6">
         <Link href={`/operators/${report.operator}`}>{t("backToOperator", { operator: name })} →</Link>

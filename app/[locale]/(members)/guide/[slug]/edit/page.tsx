@@ -6,6 +6,7 @@ import { EditForm } from "@/components/guide/edit-form";
 import { ClientMessages } from "@/components/site/client-messages";
 import { findGuidePage } from "@/db/queries/guide";
 import { Link, redirect } from "@/i18n/navigation";
+import { localizedPath } from "@/i18n/paths";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { guideLocale } from "@/lib/guide/locale";
 import { GUIDE_SLUG } from "@/lib/guide/schema";
@@ -29,7 +30,7 @@ export default async function EditGuidePage({ params }: Props) {
   const [t, user, page] = await Promise.all([getTranslations("Edit"), currentUser(), findGuidePage({ slug, locale: guideLocale(locale) })]);
   if (!page) notFound();
   if (!user) {
-    return redirect({ href: { pathname: "/signin", query: { returnTo: `${locale === "en" ? "/en" : ""}/guide/${slug}/edit` } }, locale });
+    return redirect({ href: { pathname: "/signin", query: { returnTo: localizedPath(locale, `/guide/${slug}/edit`) } }, locale });
   }
   if (page.protected && !isModerator(user)) {
     return (
