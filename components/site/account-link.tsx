@@ -16,7 +16,7 @@ export function AccountLink() {
   return (
     <span className="inline-flex w-[9.5rem] items-center justify-end gap-x-4 overflow-hidden">
       {isModeratorRole(user) && (
-        <Link href="/moderation" className={linkClass}>
+        <Link href="/moderation" className={`${linkClass} shrink-0 whitespace-nowrap`}>
           {t("moderation")}
         </Link>
       )}
