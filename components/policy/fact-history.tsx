@@ -33,7 +33,8 @@ export async function FactHistory({ revisions }: { revisions: PolicyRevisionItem
                 {revision.actor || revision.change === "seed" ? " · " : null}
                 {t("lastChecked", { date: day(revision.snapshot.lastChecked) })} · {t(`status.${revision.snapshot.status}`)} · {when(revision.snapshot)}
               </p>
-              {revision.reason && <p className="mt-1 text-sm">{t("reason", { reason: revision.reason })}</p>}
+              {/* the import's own note says what "imported" already says, in one language only */}
+              {revision.reason && revision.change !== "seed" && <p className="mt-1 text-sm">{t("reason", { reason: revision.reason })}</p>}
               {older &&
                 (changes.length === 0 ? (
                   <p className="mt-1 text-sm text-muted">{t("noChanges")}</p>
@@ -48,7 +49,7 @@ export async function FactHistory({ revisions }: { revisions: PolicyRevisionItem
                               ? t("fieldLanguage", { field: t(`field.${change.field}`), language: LANGUAGE[change.language] })
                               : t(`field.${change.field}`)}
                           </dt>
-                          <dd className="break-words">
+                          <dd className="break-words" lang={change.language === "zh" ? "zh-CN" : change.language}>
                             <del className="bg-red-50 text-red-900">{valueOf(change.field, change.before)}</del> →{" "}
                             <ins className="bg-emerald-50 text-emerald-900 no-underline">{valueOf(change.field, change.after)}</ins>
                           </dd>

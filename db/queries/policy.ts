@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, lte, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { PolicyChange, PolicyStatus, PolicyVoteChoice } from "@/lib/domain";
 import { getDb, type Database } from "../index";
 import { policyEventRevisions, policyEvents, policyVotes, rateLimitEvents, users, type PolicySnapshot } from "../schema";
@@ -71,7 +71,7 @@ export function columnsOf(snapshot: PolicySnapshot) {
   };
 }
 
-async function selectEvents(where?: ReturnType<typeof eq>): Promise<PolicyEventRow[]> {
+async function selectEvents(where?: SQL): Promise<PolicyEventRow[]> {
   const db = await getDb();
   const tally = roundTally(db);
   const rows = await db
@@ -252,7 +252,7 @@ export type PolicyQueueItem = PolicyEventRow & { notes: DisputeNote[] };
  */
 export async function listPolicyQueue({ today, notesPerFact = 10 }: { today: string; notesPerFact?: number }): Promise<PolicyQueueItem[]> {
   const due = and(ne(policyEvents.status, "superseded"), or(eq(policyEvents.disputed, true), and(isNotNull(policyEvents.checkAfter), lte(policyEvents.checkAfter, today))));
-  const events = (await selectEvents(due as ReturnType<typeof eq>)).sort((a, b) => a.lastChecked.localeCompare(b.lastChecked));
+  const events = (await selectEvents(due)).sort((a, b) => a.lastChecked.localeCompare(b.lastChecked));
   if (events.length === 0) return [];
   const db = await getDb();
   const rows = await db

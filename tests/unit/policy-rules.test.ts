@@ -147,8 +147,8 @@ describe("a revision's changes", () => {
   it("lists each changed field, each language on its own, and leaves the check date out", () => {
     const after = { ...base, status: "superseded" as const, title: { ...base.title, en: "Cooling period (ended)" }, lastChecked: "2027-01-10" };
     expect(snapshotChanges(base, after)).toEqual([
-      { field: "status", before: "in_force", after: "superseded" },
       { field: "title", language: "en", before: "Cooling period", after: "Cooling period (ended)" },
+      { field: "status", before: "in_force", after: "superseded" },
     ]);
     expect(snapshotChanges(base, { ...base, lastChecked: "2027-01-10" })).toEqual([]);
     expect(snapshotChanges(base, { ...base, source: { ...base.source, url: "https://www.kommersant.ru/doc/1" } })).toEqual([
