@@ -1,6 +1,7 @@
 import { closeDb, configureDatabase, getDb, listenForChanges } from "./db/index";
 import { pruneInvalidations, readInvalidations, recordInvalidations } from "./db/queries/cache-invalidations";
 import { registerInvalidationSource } from "./lib/cache/tag-state";
+import { DUE_SWEEP_MS, sweepDueChecks } from "./lib/policy/due-sweep";
 import { env } from "./lib/env";
 import { installLogRedaction, logError } from "./lib/log";
 
@@ -22,6 +23,10 @@ if (config.database.kind !== "memory") {
   const prune = () => pruneInvalidations({ olderThanMs: DAY_MS }).catch(() => {});
   void prune();
   setInterval(prune, 60 * 60 * 1000).unref();
+  // facts whose check-after date has come show "may be outdated" on every cached page
+  const sweep = () => sweepDueChecks().catch(() => {});
+  void sweep();
+  setInterval(sweep, DUE_SWEEP_MS).unref();
   // the HTTP server (scripts/server.ts) runs these once requests in flight have finished
   const hooks = ((globalThis as { __simExitShutdown?: Array<() => Promise<void>> }).__simExitShutdown ??= []);
   hooks.push(closeDb);

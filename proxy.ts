@@ -1,9 +1,5 @@
-import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { routing } from "./i18n/routing";
 import { memberGate } from "./lib/auth/member-gate";
-
-const intl = createMiddleware(routing);
 
 /**
  * A server action posted from another site. Next refuses it too, but with a 500; answered
@@ -31,19 +27,17 @@ export default async function proxy(request: NextRequest) {
     target.searchParams.set("returnTo", verdict.returnTo);
     return NextResponse.redirect(target, 307);
   }
-  const response = intl(request);
-  if (verdict.kind === "status") {
-    // the page renders its own 401/403 view; the status is set here, before streaming starts
-    return new NextResponse(response.body, { status: verdict.status, headers: response.headers });
-  }
-  return response;
+  // the page renders its own 401/403 view; the status is set here, before streaming starts.
+  // Chinese paths are mapped to /zh by next.config's rewrites after this.
+  return verdict.kind === "status" ? NextResponse.next({ status: verdict.status }) : NextResponse.next();
 }
 
 /** Pages for members (see member-gate) and server actions; reading pages never reach the proxy. */
 export const config = {
   matcher: [
-    "/(account|moderation|guide/new|guide/[^/]+/edit)",
-    "/en/(account|moderation|guide/new|guide/[^/]+/edit)",
+    // the paths lib/auth/member-gate.ts guards (tests/unit/proxy-matcher.test.ts holds them together)
+    "/(account|moderation|guide/new|guide/[^/]+/edit|policy/new|policy/[^/]+/edit)",
+    "/en/(account|moderation|guide/new|guide/[^/]+/edit|policy/new|policy/[^/]+/edit)",
     { source: "/((?!api|_next|.*\\..*).*)", has: [{ type: "header", key: "next-action" }] },
   ],
 };

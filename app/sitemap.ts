@@ -3,9 +3,10 @@ import { listGuidePages } from "@/db/queries/guide";
 import { listOperators } from "@/db/queries/operators";
 import { localizedPath } from "@/i18n/paths";
 import { siteUrl } from "@/lib/http/site-url";
+import { loadPolicyTimeline } from "@/lib/policy/view";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [pages, operators] = await Promise.all([listGuidePages(), listOperators()]);
+  const [pages, operators, { events }] = await Promise.all([listGuidePages(), listOperators(), loadPolicyTimeline()]);
   const entry = (locale: string, path: string, { lastModified, bilingual = true }: { lastModified?: string; bilingual?: boolean } = {}) => ({
     url: siteUrl(localizedPath(locale, path)),
     ...(lastModified ? { lastModified } : {}),
@@ -15,6 +16,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const inBoth = (slug: string) => pages.filter((p) => p.slug === slug).length === 2;
   return [
     ...paths.flatMap((path) => [entry("zh", path), entry("en", path)]),
+    ...events.flatMap((fact) => [entry("zh", `/policy/${fact.id}`, { lastModified: fact.updatedAt }), entry("en", `/policy/${fact.id}`, { lastModified: fact.updatedAt })]),
     ...pages.map((page) => entry(page.locale, `/guide/${page.slug}`, { lastModified: page.updatedAt, bilingual: inBoth(page.slug) })),
   ];
 }

@@ -17,6 +17,10 @@ export const cacheTags = {
   guide: "guide",
   /** one guide page, its revisions and history */
   guidePage: (locale: string, slug: string) => `guide:${locale}:${slug}`,
+  /** the policy timeline as a whole: /policy, its history and feed, the API */
+  policy: "policy",
+  /** one dated fact: every guide and operator page that cites it */
+  fact: (id: string) => `fact:${id}`,
   /** public names of accounts */
   users: "users",
 } as const;

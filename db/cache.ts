@@ -14,3 +14,13 @@ export function cachedAs(...tags: string[]) {
   cacheLife("content");
   cacheTag(...tags);
 }
+
+/**
+ * Shortens the surrounding `'use cache'` read's life to `seconds` (the tighter of this and the
+ * "content" profile wins): for what changes with the calendar rather than with a write, such
+ * as a fact whose check-after date arrives. null leaves the life as it is.
+ */
+export function cachedForAtMost(seconds: number | null) {
+  if (!insideNext || seconds === null) return;
+  cacheLife({ revalidate: seconds, expire: seconds });
+}

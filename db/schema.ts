@@ -6,6 +6,7 @@ import {
   check,
   char,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -28,6 +29,10 @@ import {
   LOCATIONS,
   MODERATION_ACTIONS,
   OUTCOMES,
+  POLICY_CHANGES,
+  POLICY_KINDS,
+  POLICY_STATUSES,
+  POLICY_VOTE_CHOICES,
   REGISTERED_TO,
   REPORT_LANGUAGES,
   REPORT_STATUSES,
@@ -47,6 +52,10 @@ export const reportStatusEnum = pgEnum("report_status", REPORT_STATUSES);
 export const roleEnum = pgEnum("role", ROLES);
 export const guideLocaleEnum = pgEnum("guide_locale", GUIDE_LOCALES);
 export const moderationActionEnum = pgEnum("moderation_action", MODERATION_ACTIONS);
+export const policyKindEnum = pgEnum("policy_kind", POLICY_KINDS);
+export const policyStatusEnum = pgEnum("policy_status", POLICY_STATUSES);
+export const policyVoteChoiceEnum = pgEnum("policy_vote_choice", POLICY_VOTE_CHOICES);
+export const policyChangeEnum = pgEnum("policy_change", POLICY_CHANGES);
 
 // ---------- people ----------
 
@@ -210,6 +219,114 @@ export const reportFlags = pgTable(
   ],
 );
 
+// ---------- the policy timeline: dated facts, their immutable history, readers' votes ----------
+
+// The current state of each dated rule; the id is the slug guide pages cite
+// (`::fact{id="…"}`), so it never changes once published.
+export const policyEvents = pgTable(
+  "policy_events",
+  {
+    id: varchar("id", { length: 60 }).primaryKey(),
+    // the date the rule takes effect (for an operator's undated page: the date it was read)
+    date: date("date", { mode: "string" }).notNull(),
+    dateEnd: date("date_end", { mode: "string" }),
+    kind: policyKindEnum("kind").notNull(),
+    status: policyStatusEnum("status").notNull(),
+    operatorSlug: varchar("operator_slug", { length: 40 }).references(() => operators.slug, { onUpdate: "cascade", onDelete: "restrict" }),
+    titleZh: text("title_zh").notNull(),
+    titleEn: text("title_en").notNull(),
+    summaryZh: text("summary_zh").notNull(),
+    summaryEn: text("summary_en").notNull(),
+    affectsZh: text("affects_zh").notNull(),
+    affectsEn: text("affects_en").notNull(),
+    sourceName: varchar("source_name", { length: 200 }).notNull(),
+    sourceDate: date("source_date", { mode: "string" }).notNull(),
+    // a full page address, never a home page; absent when the source is cited in words only
+    sourceUrl: varchar("source_url", { length: 500 }),
+    lastChecked: date("last_checked", { mode: "string" }).notNull(),
+    checkAfter: date("check_after", { mode: "string" }),
+    // the number of the current revision; readers' votes belong to the revision they saw
+    revision: integer("revision").notNull().default(1),
+    // the dispute latch of the current round (lib/policy/rules.ts): set and cleared with hysteresis
+    disputed: boolean("disputed").notNull().default(false),
+    // the check-after date the sweep last announced (lib/policy/due-sweep.ts), so it announces each once
+    dueAnnounced: date("due_announced", { mode: "string" }),
+    position: integer("position").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("policy_events_date_idx").on(t.date, t.position),
+    check("policy_events_id_format", sql`${t.id} ~ '^[a-z0-9][a-z0-9-]{0,59}$'`),
+    check("policy_events_source_url", sql`${t.sourceUrl} IS NULL OR ${t.sourceUrl} ~ '^https?://[^/]+/.'`),
+    check("policy_events_date_end", sql`${t.dateEnd} IS NULL OR ${t.dateEnd} > ${t.date}`),
+    check("policy_events_check_after", sql`${t.checkAfter} IS NULL OR ${t.checkAfter} > ${t.lastChecked}`),
+    check("policy_events_operator_notice", sql`(${t.kind} = 'operator_notice') = (${t.operatorSlug} IS NOT NULL)`),
+    check("policy_events_revision_positive", sql`${t.revision} > 0`),
+  ],
+);
+
+/** A fact as one revision saw it: every field a moderator can change. */
+export type PolicySnapshot = {
+  date: string;
+  dateEnd: string | null;
+  kind: (typeof POLICY_KINDS)[number];
+  status: (typeof POLICY_STATUSES)[number];
+  operator: string | null;
+  title: { zh: string; en: string };
+  summary: { zh: string; en: string };
+  affects: { zh: string; en: string };
+  source: { name: string; date: string; url: string | null };
+  lastChecked: string;
+  checkAfter: string | null;
+};
+
+// Immutable (an update trigger refuses changes): revision 1 is the seed import or the creation.
+export const policyEventRevisions = pgTable(
+  "policy_event_revisions",
+  {
+    id: serial("id").primaryKey(),
+    eventId: varchar("event_id", { length: 60 })
+      .notNull()
+      .references(() => policyEvents.id, { onDelete: "cascade", onUpdate: "cascade" }),
+    number: integer("number").notNull(),
+    change: policyChangeEnum("change").notNull(),
+    snapshot: jsonb("snapshot").$type<PolicySnapshot>().notNull(),
+    reason: varchar("reason", { length: 500 }).notNull().default(""),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("policy_event_revisions_event_number_key").on(t.eventId, t.number),
+    index("policy_event_revisions_created_idx").on(t.createdAt),
+  ],
+);
+
+// "Still true?": one vote per reader per revision of a fact, the account and the address each
+// counted once (as report_flags). A re-check opens a new revision, so a new round of votes.
+export const policyVotes = pgTable(
+  "policy_votes",
+  {
+    id: serial("id").primaryKey(),
+    eventId: varchar("event_id", { length: 60 })
+      .notNull()
+      .references(() => policyEvents.id, { onDelete: "cascade", onUpdate: "cascade" }),
+    revision: integer("revision").notNull(),
+    choice: policyVoteChoiceEnum("choice").notNull(),
+    note: varchar("note", { length: 300 }).notNull().default(""),
+    sourceUrl: varchar("source_url", { length: 500 }),
+    // the account id, or a salted hash of the address for signed-out readers
+    readerKey: varchar("reader_key", { length: 80 }).notNull(),
+    // the address too, always: two accounts from one address are one reader
+    addressHash: varchar("address_hash", { length: 80 }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("policy_votes_reader_key").on(t.eventId, t.revision, t.readerKey),
+    uniqueIndex("policy_votes_address_key").on(t.eventId, t.revision, t.addressHash),
+  ],
+);
+
 // ---------- statistics rollups, maintained by triggers (see the custom migration) ----------
 
 export const reportCounts = pgTable(
@@ -334,3 +451,7 @@ export type GuideRevision = typeof guideRevisions.$inferSelect;
 export type Report = typeof reports.$inferSelect;
 export type NewReport = typeof reports.$inferInsert;
 export type ModerationLogEntry = typeof moderationLog.$inferSelect;
+export type PolicyEvent = typeof policyEvents.$inferSelect;
+export type NewPolicyEvent = typeof policyEvents.$inferInsert;
+export type PolicyEventRevision = typeof policyEventRevisions.$inferSelect;
+export type PolicyVote = typeof policyVotes.$inferSelect;

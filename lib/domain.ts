@@ -19,7 +19,16 @@ export const MODERATION_ACTIONS = [
   "unprotect_page",
   "create_page",
   "change_role",
+  "create_fact",
+  "recheck_fact",
+  "supersede_fact",
 ] as const;
+/** The policy timeline (DESIGN.md, GET /api/v1/policy). */
+export const POLICY_KINDS = ["law", "decree", "statement", "operator_notice", "bill"] as const;
+export const POLICY_STATUSES = ["in_force", "proposed", "superseded"] as const;
+export const POLICY_VOTE_CHOICES = ["confirm", "dispute"] as const;
+/** What made a revision of a fact: the seed import, a new fact, a moderator's re-check, or its retirement. */
+export const POLICY_CHANGES = ["seed", "create", "recheck", "supersede"] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 export type Outcome = (typeof OUTCOMES)[number];
@@ -32,6 +41,10 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export type Role = (typeof ROLES)[number];
 export type GuideLocale = (typeof GUIDE_LOCALES)[number];
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+export type PolicyKind = (typeof POLICY_KINDS)[number];
+export type PolicyStatus = (typeof POLICY_STATUSES)[number];
+export type PolicyVoteChoice = (typeof POLICY_VOTE_CHOICES)[number];
+export type PolicyChange = (typeof POLICY_CHANGES)[number];
 
 export const STORY_MAX = 5000;
 export const DISPLAY_NAME_MAX = 60;

@@ -41,6 +41,7 @@ const schema = z.object({
   SIGNUP_LIMIT_PER_HOUR: whole(5, { min: 1 }),
   FLAG_THRESHOLD: whole(3, { min: 1, max: 100 }),
   FLAG_LIMIT_PER_HOUR: whole(20, { min: 1 }),
+  POLICY_VOTE_LIMIT_PER_HOUR: whole(30, { min: 1 }),
   NODE_ENV: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
 });
@@ -56,6 +57,7 @@ export type Env = {
   signupLimitPerHour: number;
   flagThreshold: number;
   flagLimitPerHour: number;
+  policyVoteLimitPerHour: number;
   seedDemo: boolean;
   production: boolean;
 };
@@ -94,6 +96,7 @@ export function parseEnv(source: NodeJS.ProcessEnv, { dataDir = ".data" }: { dat
     signupLimitPerHour: raw.SIGNUP_LIMIT_PER_HOUR,
     flagThreshold: raw.FLAG_THRESHOLD,
     flagLimitPerHour: raw.FLAG_LIMIT_PER_HOUR,
+    policyVoteLimitPerHour: raw.POLICY_VOTE_LIMIT_PER_HOUR,
     seedDemo,
     production: raw.NODE_ENV === "production",
   };

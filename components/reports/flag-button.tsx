@@ -3,25 +3,14 @@
 import { useActionState } from "react";
 import { FieldError, Hint, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { IslandText } from "@/lib/i18n/island-text";
 import { flagReportAction, type SmallActionState } from "@/lib/moderation/actions";
-
-export type FlagText = {
-  button: string;
-  reason: string;
-  reasonHint: string;
-  send: string;
-  sending: string;
-  thanks: string;
-  /** what each refusal of the action says */
-  errors: Record<string, string>;
-  unknownError: string;
-};
 
 /**
  * Readers flag a report; enough flags send it back to the moderators. Its words come as props
  * (one object for a whole list), so report pages ship no i18n code to the browser.
  */
-export function FlagButton({ reportId, text }: { reportId: string; text: FlagText }) {
+export function FlagButton({ reportId, text }: { reportId: string; text: IslandText }) {
   const [state, action] = useActionState(flagReportAction, { submissions: 0 } as SmallActionState);
   if (state.ok) {
     return (
@@ -48,7 +37,7 @@ export function FlagButton({ reportId, text }: { reportId: string; text: FlagTex
           className={inputClass}
         />
         <Hint id={`flag-${reportId}-hint`}>{text.reasonHint}</Hint>
-        <FieldError id={`flag-${reportId}-error`} message={state.error ? (text.errors[state.error] ?? text.unknownError) : undefined} />
+        <FieldError id={`flag-${reportId}-error`} message={state.error ? (text[`errors.${state.error}`] ?? text["errors.server"]) : undefined} />
         <SubmitButton label={text.send} pendingLabel={text.sending} className="min-w-0 px-3 py-1.5 text-sm" />
       </form>
     </details>

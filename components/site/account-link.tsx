@@ -23,7 +23,7 @@ export function AccountLink({ text }: { text: AccountLinkText }) {
   return (
     <span className="inline-flex w-[9.5rem] items-center justify-end gap-x-4 overflow-hidden">
       {isModeratorRole(user) && (
-        <NextLink href={text.moderationPath} prefetch={false} className={linkClass}>
+        <NextLink href={text.moderationPath} prefetch={false} className={`${linkClass} shrink-0 whitespace-nowrap`}>
           {text.moderation}
         </NextLink>
       )}

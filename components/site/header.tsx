@@ -24,6 +24,9 @@ export async function SiteHeader({ locale }: { locale: AppLocale }) {
           <Link href="/guide" className="text-ink no-underline hover:text-brand-700 hover:underline">
             {t("Nav.guide")}
           </Link>
+          <Link href="/policy" className="text-ink no-underline hover:text-brand-700 hover:underline">
+            {t("Nav.policy")}
+          </Link>
           <Link href="/stats" className="text-ink no-underline hover:text-brand-700 hover:underline">
             {t("Nav.stats")}
           </Link>

@@ -42,7 +42,11 @@ export async function readInvalidations({ horizon, limit }: { horizon: string | 
 export async function recordInvalidations({ tags }: { tags: string[] }) {
   if (tags.length === 0) return;
   const db = await getDb();
-  await db.execute(sql`select invalidate_cache(${tags}::text[])`);
+  // one parameter per tag inside ARRAY[…]: a bare JS array would expand to a row "($1, $2)"
+  await db.execute(sql`select invalidate_cache(ARRAY[${sql.join(
+    tags.map((tag) => sql`${tag}`),
+    sql`, `,
+  )}]::text[])`);
 }
 
 /** The log only needs to reach back as far as a reader can lag; older rows go. */

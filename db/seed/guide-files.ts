@@ -8,12 +8,14 @@ export type SeedGuidePage = {
   title: string;
   summary: string;
   order: number;
+  /** the date the text was last revised (YYYY-MM-DD): revision 1's date, shown as "last updated" */
+  updated: string;
   body: string;
 };
 
 export const guideSeedFolder = path.join(process.cwd(), "db", "seed", "guide");
 
-/** Reads db/seed/guide/<locale>/<slug>.md, each with a small `key: value` front matter. */
+/** Reads db/seed/guide/<locale>/<slug>.md, each with a small `key: value` front matter (title, summary, order, updated). */
 export function readSeedGuidePages(folder = guideSeedFolder): SeedGuidePage[] {
   const pages: SeedGuidePage[] = [];
   for (const locale of ["zh", "en"] as const) {
@@ -29,12 +31,14 @@ export function readSeedGuidePages(folder = guideSeedFolder): SeedGuidePage[] {
         }),
       );
       if (!meta.title) throw new Error(`${locale}/${file}: missing title`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(meta.updated ?? "")) throw new Error(`${locale}/${file}: missing "updated: YYYY-MM-DD"`);
       pages.push({
         slug: file.replace(/\.md$/, ""),
         locale,
         title: meta.title,
         summary: meta.summary ?? "",
         order: Number(meta.order ?? 0),
+        updated: meta.updated,
         body: match[2].trim() + "\n",
       });
     }

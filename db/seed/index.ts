@@ -1,14 +1,35 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../index";
-import { guidePages, guideRevisions, operators, reports } from "../schema";
+import { columnsOf } from "../queries/policy";
+import { guidePages, guideRevisions, operators, policyEventRevisions, policyEvents, reports, type PolicySnapshot } from "../schema";
 import { buildDemoReports } from "./demo-reports";
 import { readSeedGuidePages } from "./guide-files";
 import { seedOperators } from "./operators";
+import { seedPolicyEvents, type SeedPolicyEvent } from "./policy-events";
+
+const snapshotOfSeed = (event: SeedPolicyEvent): PolicySnapshot => ({
+  date: event.date,
+  dateEnd: event.dateEnd ?? null,
+  kind: event.kind,
+  status: event.status,
+  operator: event.operator ?? null,
+  title: event.title,
+  summary: event.summary,
+  affects: event.affects,
+  source: { name: event.source.name, date: event.source.date, url: event.source.url ?? null },
+  lastChecked: event.lastChecked,
+  checkAfter: event.checkAfter ?? null,
+});
+
+// seeded rows carry the date of their content, not the moment the database was filled:
+// "last updated" on a page means its last revision
+const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
 
 /**
- * Idempotent: operators are upserted by slug, guide pages are created only when absent
- * (later edits are never overwritten), demo reports are keyed by their idempotency key.
+ * Idempotent: operators are upserted by slug, guide pages and policy facts are created only
+ * when absent (later edits are never overwritten), demo reports are keyed by their
+ * idempotency key.
  */
 export async function seedDatabase(db: Database, { demo = false }: { demo?: boolean } = {}) {
   await db
@@ -37,17 +58,21 @@ export async function seedDatabase(db: Database, { demo = false }: { demo?: bool
           title: page.title,
           summary: page.summary,
           sortOrder: page.order,
+          createdAt: dayOf(page.updated),
+          updatedAt: dayOf(page.updated),
         })
         .onConflictDoNothing()
         .returning({ id: guidePages.id });
       if (!created) return;
       const [revision] = await tx
         .insert(guideRevisions)
-        .values({ pageId: created.id, number: 1, title: page.title, bodyMd: page.body, summary: "Initial import" })
+        .values({ pageId: created.id, number: 1, title: page.title, bodyMd: page.body, summary: "Initial import", createdAt: dayOf(page.updated) })
         .returning({ id: guideRevisions.id });
       await tx.update(guidePages).set({ currentRevisionId: revision.id }).where(eq(guidePages.id, created.id));
     });
   }
+
+  await seedPolicyTimeline(db);
 
   if (demo) {
     const slugs = seedOperators.map((o) => o.slug);
@@ -58,6 +83,37 @@ export async function seedDatabase(db: Database, { demo = false }: { demo?: bool
     const ids = slugs.map((slug) => rows.find((r) => r.slug === slug)!.id);
     await db.insert(reports).values(buildDemoReports(ids)).onConflictDoNothing({ target: reports.idempotencyKey });
   }
+}
+
+/** The dated facts of policy-facts.md, each with its first revision (the import). */
+async function seedPolicyTimeline(db: Database) {
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(policyEvents)
+      .values(
+        seedPolicyEvents.map((event, position) => ({
+          id: event.id,
+          ...columnsOf(snapshotOfSeed(event)),
+          position,
+          createdAt: dayOf(event.lastChecked),
+          updatedAt: dayOf(event.lastChecked),
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: policyEvents.id });
+    const created = new Set(inserted.map((row) => row.id));
+    const revisions = seedPolicyEvents
+      .filter((event) => created.has(event.id))
+      .map((event) => ({
+        eventId: event.id,
+        number: 1,
+        change: "seed" as const,
+        snapshot: snapshotOfSeed(event),
+        reason: "Imported from the dated facts (policy-facts.md)",
+        createdAt: dayOf(event.lastChecked),
+      }));
+    if (revisions.length > 0) await tx.insert(policyEventRevisions).values(revisions);
+  });
 }
 
 /** Removes demo reports (the rollup triggers take them out of the figures too). */

@@ -5,7 +5,7 @@ import { userFromSessionCookie } from "./session-token";
 
 export type GateVerdict = { kind: "pass" } | { kind: "sign_in"; returnTo: string } | { kind: "status"; status: 401 | 403 };
 
-const MODERATOR_PAGES = /^\/moderation\/?$/;
+const MODERATOR_PAGES = /^\/(?:moderation|policy\/new|policy\/[^/]+\/edit)\/?$/;
 const MEMBER_PAGES = /^\/(?:account|guide\/new|guide\/[^/]+\/edit)\/?$/;
 
 /**

@@ -67,6 +67,9 @@ function isPageAddress(url: string): boolean {
   return parsed.protocol === "https:" && parsed.hostname.includes(".") && parsed.pathname.replace(/\/+$/, "").length > 0;
 }
 
+// the day the seed content was last checked (db/seed/policy-events.ts)
+const LAST_SEED_CHECK = events.reduce((latest, e) => (e.lastChecked > latest ? e.lastChecked : latest), "");
+
 const INTERNAL_PREFIXES = ["/guide/", "/operators/", "/policy", "/paperwork", "/reports/new", "/stats"];
 
 describe("guide seed pages", () => {
@@ -91,6 +94,13 @@ describe("guide seed pages", () => {
       expect(Number.isFinite(page.order), label(page)).toBe(true);
       const twin = pages.find((p) => p.slug === page.slug && p.locale !== page.locale)!;
       expect(twin.order, label(page)).toBe(page.order);
+    }
+  });
+
+  it("carry the date their text was last revised ('last updated' is that date, not the day of seeding)", () => {
+    for (const page of pages) {
+      expect(isIsoDate(page.updated), label(page)).toBe(true);
+      expect(page.updated <= LAST_SEED_CHECK, label(page)).toBe(true);
     }
   });
 

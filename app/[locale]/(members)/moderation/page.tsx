@@ -3,10 +3,12 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden, unauthorized } from "next/navigation";
 import { DecisionForm } from "@/components/moderation/decision-form";
+import { PolicyQueue } from "@/components/policy/policy-queue";
 import { ClientMessages } from "@/components/site/client-messages";
 import { Link } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { moderationOverview } from "@/lib/moderation/service";
+import { policyQueue } from "@/lib/policy/service";
 
 
 // a page for one reader (or one visit): rendered per request, and allowed to block until it is
@@ -19,9 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ModerationPage() {
   // per reader: rendered for each request, never cached
   await connection();
-  const overview = await moderationOverview({ user: await currentUser() });
-  if (!overview.ok) {
-    if (overview.status === 401) unauthorized();
+  const user = await currentUser();
+  const [overview, facts] = await Promise.all([moderationOverview({ user }), policyQueue({ user })]);
+  if (!overview.ok || !facts.ok) {
+    if (!overview.ok && overview.status === 401) unauthorized();
     forbidden();
   }
   const [t, tl, format] = await Promise.all([getTranslations("Moderation"), getTranslations("Labels"), getFormatter()]);
@@ -66,6 +69,7 @@ export default async function ModerationPage() {
           </ol>
         )}
       </section>
+      <PolicyQueue items={facts.items} />
       <section aria-labelledby="log">
         <h2 id="log" className="text-xl font-semibold">
           {t("log")}

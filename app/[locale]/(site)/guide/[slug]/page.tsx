@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { MarkdownContent } from "@/components/guide/markdown-content";
 import { PaperworkLink } from "@/components/paperwork/paperwork-link";
+import { factEmbeds } from "@/components/policy/fact-embeds";
 import { TableOfContents } from "@/components/guide/table-of-contents";
 import { ModeratorOnly } from "@/components/site/moderator-only";
 import { QueryNotice } from "@/components/site/query-notice";
@@ -15,6 +16,7 @@ import { guideLocale } from "@/lib/guide/locale";
 import { GUIDE_SLUG } from "@/lib/guide/schema";
 import { loadGuideView } from "@/lib/guide/view";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { loadFacts } from "@/lib/policy/view";
 import { loadOperatorFigures } from "@/lib/stats/figures";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -35,13 +37,15 @@ export default async function GuidePage(props: Props) {
   const [{ locale, slug }, view] = await Promise.all([props.params, loadPage(props)]);
   if (!view) notFound();
   const { page, rendered } = view;
-  const [t, te, format, operators, figures] = await Promise.all([
+  const [t, te, format, operators, figures, facts] = await Promise.all([
     getTranslations("Guide"),
     getTranslations("Edit"),
     getFormatter(),
     listOperators(),
     // every live figure of the page in one read
     loadOperatorFigures(rendered.embeds.stats),
+    // every fact the page cites, in one read
+    loadFacts(rendered.embeds.facts),
   ]);
   const buttonClass = "rounded-md border border-line bg-white px-3 py-1 font-medium no-underline hover:border-brand-600";
   return (
@@ -88,8 +92,9 @@ export default async function GuidePage(props: Props) {
         </div>
         <div className="mt-6">
           <MarkdownContent
+            locale={locale}
             tree={rendered.tree}
-            embeds={{ operators: Object.fromEntries(operators.map((o) => [o.slug, o])), figures }}
+            embeds={{ operators: Object.fromEntries(operators.map((o) => [o.slug, o])), figures, fact: factEmbeds(facts) }}
           />
         </div>
         <PaperworkLink locale={locale} className="mt-8 rounded-lg border border-line bg-white p-4" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { OperatorContractSection } from "@/components/guide/operator-contract-section";
 import { PaperworkLink } from "@/components/paperwork/paperwork-link";
 import { ReportList } from "@/components/reports/report-list";
 import { OperatorFigures } from "@/components/stats/operator-figures";
@@ -52,7 +53,9 @@ export default async function OperatorPage(props: Props) {
         <PaperworkLink locale={locale} operator={name} className="mt-2 text-sm" />
       </header>
 
-      <section aria-labelledby="figures">
+      <OperatorContractSection operator={slug} name={name} locale={locale} />
+
+      <section aria-labelledby="figures" id="operator-figures" className="scroll-mt-4">
         <h2 id="figures" className="sr-only">
           {t("Operator.statsTitle")}
         </h2>
