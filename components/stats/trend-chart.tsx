@@ -9,8 +9,8 @@ type Layout = { width: number; height: number; margin: { top: number; right: num
 
 // Two drawings of the same figure: one for phones (its text stays legible at 328 px) and one
 // for wider screens. Each scales to its box; only one is displayed at a time.
-const NARROW: Layout = { width: 320, height: 190, margin: { top: 10, right: 12, bottom: 30, left: 38 }, ticks: [0, 0.5, 1] };
-const WIDE: Layout = { width: 640, height: 240, margin: { top: 14, right: 20, bottom: 34, left: 44 }, ticks: [0, 0.25, 0.5, 0.75, 1] };
+const NARROW: Layout = { width: 320, height: 190, margin: { top: 10, right: 12, bottom: 30, left: 44 }, ticks: [0, 0.5, 1] };
+const WIDE: Layout = { width: 640, height: 240, margin: { top: 14, right: 20, bottom: 34, left: 48 }, ticks: [0, 0.25, 0.5, 0.75, 1] };
 const FONT = 12;
 const COLOURS = { band: "#99d5cf", line: "#0f766e", grid: "#e2e8f0", text: "#475569" };
 
