@@ -27,7 +27,7 @@ export default async function proxy(request: NextRequest) {
     target.searchParams.set("returnTo", verdict.returnTo);
     return NextResponse.redirect(target, 307);
   }
-  // the page renders its own 401/403 view; the status is set here, before streaming starts.
+  // the page renders its own 401/403/404 view; the status is set here, before streaming starts.
   // Chinese paths are mapped to /zh by next.config's rewrites after this.
   return verdict.kind === "status" ? NextResponse.next({ status: verdict.status }) : NextResponse.next();
 }
@@ -36,8 +36,8 @@ export default async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // the paths lib/auth/member-gate.ts guards (tests/unit/proxy-matcher.test.ts holds them together)
-    "/(account|moderation|guide/new|guide/[^/]+/edit|policy/new|policy/[^/]+/edit)",
-    "/en/(account|moderation|guide/new|guide/[^/]+/edit|policy/new|policy/[^/]+/edit)",
+    "/(account|moderation|guide/new|guide/[^/]+/edit|policy/new|policy/[^/]+/edit|account/follow-ups/[^/]+|follow-up/[^/]+)",
+    "/en/(account|moderation|guide/new|guide/[^/]+/edit|policy/new|policy/[^/]+/edit|account/follow-ups/[^/]+|follow-up/[^/]+)",
     { source: "/((?!api|_next|.*\\..*).*)", has: [{ type: "header", key: "next-action" }] },
   ],
 };

@@ -24,7 +24,9 @@ import {
 import {
   BALANCE_REFUNDED,
   CHANNELS,
+  CLOSURE_CHECKS,
   DOCUMENTS,
+  FOLLOW_UP_KINDS,
   GUIDE_LOCALES,
   LOCATIONS,
   MODERATION_ACTIONS,
@@ -52,6 +54,8 @@ export const reportStatusEnum = pgEnum("report_status", REPORT_STATUSES);
 export const roleEnum = pgEnum("role", ROLES);
 export const guideLocaleEnum = pgEnum("guide_locale", GUIDE_LOCALES);
 export const moderationActionEnum = pgEnum("moderation_action", MODERATION_ACTIONS);
+export const followUpKindEnum = pgEnum("follow_up_kind", FOLLOW_UP_KINDS);
+export const closureCheckEnum = pgEnum("closure_check", CLOSURE_CHECKS);
 export const policyKindEnum = pgEnum("policy_kind", POLICY_KINDS);
 export const policyStatusEnum = pgEnum("policy_status", POLICY_STATUSES);
 export const policyVoteChoiceEnum = pgEnum("policy_vote_choice", POLICY_VOTE_CHOICES);
@@ -183,11 +187,22 @@ export const reports = pgTable(
     // salted hash of the sender's address: rate limits and duplicate checks, never exported
     sourceHash: varchar("source_hash", { length: 64 }),
     isDemo: boolean("is_demo").notNull().default(false),
+    // sha-256 (hex) of the author's private follow-up token; the token itself is never stored
+    followUpTokenHash: char("follow_up_token_hash", { length: 64 }),
+    // What the author's published follow-ups say, kept by the follow_ups trigger (see the
+    // follow-up rollup migration) so the report rollups can count it in the same transaction.
+    followedUp: boolean("followed_up").notNull().default(false),
+    closureVerdict: varchar("closure_verdict", { length: 9 }),
+    refundConfirmed: boolean("refund_confirmed").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("reports_idempotency_key_key").on(t.idempotencyKey),
+    uniqueIndex("reports_follow_up_token_hash_key").on(t.followUpTokenHash),
+    index("reports_user_seq_idx").on(t.userId, t.seq),
+    check("reports_closure_verdict_values", sql`${t.closureVerdict} IN ('confirmed', 'refuted')`),
+    check("reports_follow_up_token_hash_format", sql`${t.followUpTokenHash} ~ '^[0-9a-f]{64}$'`),
     uniqueIndex("reports_seq_key").on(t.seq),
     index("reports_status_seq_idx").on(t.status, t.seq),
     index("reports_operator_status_seq_idx").on(t.operatorId, t.status, t.seq),
@@ -327,6 +342,42 @@ export const policyVotes = pgTable(
   ],
 );
 
+// What an author adds weeks later through the private follow-up link: once per kind, held
+// for review like a report when its note carries contact details.
+export const followUps = pgTable(
+  "follow_ups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigint("seq", { mode: "number" }).generatedAlwaysAsIdentity(),
+    reportId: uuid("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    kind: followUpKindEnum("kind").notNull(),
+    // confirmed_closed only: how the author checked
+    method: closureCheckEnum("method"),
+    // balance_refunded only, in roubles, when the author gives it
+    refundAmount: integer("refund_amount"),
+    note: text("note").notNull().default(""),
+    status: reportStatusEnum("status").notNull().default("published"),
+    moderationReason: text("moderation_reason"),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    sourceHash: varchar("source_hash", { length: 64 }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("follow_ups_report_kind_key").on(t.reportId, t.kind),
+    uniqueIndex("follow_ups_seq_key").on(t.seq),
+    index("follow_ups_status_seq_idx").on(t.status, t.seq),
+    check("follow_ups_method_only_for_closure", sql`(${t.kind} = 'confirmed_closed') = (${t.method} IS NOT NULL)`),
+    check(
+      "follow_ups_amount_only_for_refund",
+      sql`${t.refundAmount} IS NULL OR (${t.kind} = 'balance_refunded' AND ${t.refundAmount} BETWEEN 0 AND 1000000)`,
+    ),
+    check("follow_ups_note_length", sql`char_length(${t.note}) <= 1000`),
+  ],
+);
+
 // ---------- statistics rollups, maintained by triggers (see the custom migration) ----------
 
 export const reportCounts = pgTable(
@@ -373,6 +424,46 @@ export const reportDocuments = pgTable(
     n: bigint("n", { mode: "number" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.operatorId, t.status, t.document] })],
+);
+
+// every report counted by whose name the SIM is in (an unanswered question counts as unknown)
+export const reportRegisteredCounts = pgTable(
+  "report_registered_counts",
+  {
+    operatorId: integer("operator_id")
+      .notNull()
+      .references(() => operators.id, { onDelete: "cascade" }),
+    status: reportStatusEnum("status").notNull(),
+    registeredTo: registeredToEnum("registered_to").notNull(),
+    outcome: outcomeEnum("outcome").notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ name: "report_registered_counts_pk", columns: [t.operatorId, t.status, t.registeredTo, t.outcome] })],
+);
+
+// Reports that claimed success, by what their follow-ups say (lib/stats/summary.ts defines
+// the figures): followable = the author has a way back (a link or an account);
+// closure = none | confirmed | refuted; refund = not_due | due | refunded.
+export const reportFollowUpCounts = pgTable(
+  "report_follow_up_counts",
+  {
+    operatorId: integer("operator_id")
+      .notNull()
+      .references(() => operators.id, { onDelete: "cascade" }),
+    status: reportStatusEnum("status").notNull(),
+    attemptedMonth: char("attempted_month", { length: 7 }).notNull(),
+    followable: boolean("followable").notNull(),
+    followedUp: boolean("followed_up").notNull(),
+    closure: varchar("closure", { length: 9 }).notNull(),
+    refund: varchar("refund", { length: 8 }).notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: "report_follow_up_counts_pk",
+      columns: [t.operatorId, t.status, t.attemptedMonth, t.followable, t.followedUp, t.closure, t.refund],
+    }),
+  ],
 );
 
 // bumped by the same triggers: a cheap "has anything changed?" for cached figures
@@ -451,6 +542,8 @@ export type GuideRevision = typeof guideRevisions.$inferSelect;
 export type Report = typeof reports.$inferSelect;
 export type NewReport = typeof reports.$inferInsert;
 export type ModerationLogEntry = typeof moderationLog.$inferSelect;
+export type FollowUp = typeof followUps.$inferSelect;
+export type NewFollowUp = typeof followUps.$inferInsert;
 export type PolicyEvent = typeof policyEvents.$inferSelect;
 export type NewPolicyEvent = typeof policyEvents.$inferInsert;
 export type PolicyEventRevision = typeof policyEventRevisions.$inferSelect;

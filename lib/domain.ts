@@ -11,6 +11,10 @@ export const BALANCE_REFUNDED = ["yes", "no", "not_applicable"] as const;
 export const REPORT_LANGUAGES = ["zh", "en", "ru"] as const;
 export const REPORT_STATUSES = ["published", "pending", "rejected"] as const;
 export const ROLES = ["member", "moderator", "admin"] as const;
+/** What an author can add weeks after a report, once each (lib/follow-ups). */
+export const FOLLOW_UP_KINDS = ["confirmed_closed", "still_active", "charges_continued", "balance_refunded"] as const;
+/** How the author checked that the number is really closed. */
+export const CLOSURE_CHECKS = ["call", "gosuslugi", "operator_letter", "other"] as const;
 export const GUIDE_LOCALES = ["zh", "en"] as const;
 export const MODERATION_ACTIONS = [
   "approve_report",
@@ -22,6 +26,8 @@ export const MODERATION_ACTIONS = [
   "create_fact",
   "recheck_fact",
   "supersede_fact",
+  "approve_follow_up",
+  "reject_follow_up",
 ] as const;
 /** The policy timeline (DESIGN.md, GET /api/v1/policy). */
 export const POLICY_KINDS = ["law", "decree", "statement", "operator_notice", "bill"] as const;
@@ -40,6 +46,8 @@ export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 export type Role = (typeof ROLES)[number];
 export type GuideLocale = (typeof GUIDE_LOCALES)[number];
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+export type ClosureCheck = (typeof CLOSURE_CHECKS)[number];
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
@@ -49,3 +57,6 @@ export type PolicyChange = (typeof POLICY_CHANGES)[number];
 export const STORY_MAX = 5000;
 export const DISPLAY_NAME_MAX = 60;
 export const DAYS_MAX = 365;
+export const FOLLOW_UP_NOTE_MAX = 1000;
+/** roubles; anything above is a typo */
+export const REFUND_AMOUNT_MAX = 1_000_000;

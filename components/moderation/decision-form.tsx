@@ -5,14 +5,23 @@ import { useActionState } from "react";
 import { inputClass } from "@/components/ui/field";
 import { decideReportAction, type SmallActionState } from "@/lib/moderation/actions";
 
-export function DecisionForm({ reportId }: { reportId: string }) {
+/** Approve or reject one queued item: a report, or (with its own action and id field) something else held. */
+export function DecisionForm({
+  reportId,
+  action: decide = decideReportAction,
+  idField = "reportId",
+}: {
+  reportId: string;
+  action?: typeof decideReportAction;
+  idField?: string;
+}) {
   const t = useTranslations("Moderation");
   const te = useTranslations("Errors");
-  const [state, action, pending] = useActionState(decideReportAction, { submissions: 0 } as SmallActionState);
+  const [state, action, pending] = useActionState(decide, { submissions: 0 } as SmallActionState);
   if (state.ok) return <p role="status" className="text-sm font-medium text-emerald-800">{t("done")}</p>;
   return (
     <form action={action} className="mt-3 space-y-2">
-      <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name={idField} value={reportId} />
       <label htmlFor={`note-${reportId}`} className="text-sm font-medium">
         {t("note")}
       </label>

@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { PublicReport } from "@/db/queries/reports";
+import { colon } from "@/lib/i18n/punctuation";
 
 /** The facts of one report; the story is plain text (React escapes it), line breaks kept. */
 export async function ReportDetails({ report, headingLevel = 2 }: { report: PublicReport; headingLevel?: 2 | 3 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const outcomeTone =
     report.outcome === "success"
@@ -18,7 +19,7 @@ export async function ReportDetails({ report, headingLevel = 2 }: { report: Publ
   if (report.daysToComplete !== null) rows.push([t("Report.days"), t("Report.daysValue", { days: report.daysToComplete })]);
   if (report.registeredTo) rows.push([t("Report.registeredTo"), t(`Labels.registeredTo.${report.registeredTo}`)]);
   if (report.documents.length)
-    rows.push([t("Report.documents"), report.documents.map((d) => t(`Labels.document.${d}`)).join("、")]);
+    rows.push([t("Report.documents"), format.list(report.documents.map((d) => t(`Labels.document.${d}`)))]);
   if (report.balanceRefunded) rows.push([t("Report.balanceRefunded"), t(`Labels.balanceRefunded.${report.balanceRefunded}`)]);
   return (
     <div>
@@ -43,7 +44,9 @@ export async function ReportDetails({ report, headingLevel = 2 }: { report: Publ
         {report.story || <span className="text-muted">{t("Report.noStory")}</span>}
       </p>
       <p className="mt-3 text-sm text-muted">
-        {t("Report.by")}: {report.displayName ?? t("Report.anonymous")} ·{" "}
+        {t("Report.by")}
+        {colon(locale)}
+        {report.displayName ?? t("Report.anonymous")} ·{" "}
         <time dateTime={report.createdAt}>
           {t("Report.postedAt", { date: format.dateTime(new Date(report.createdAt), { dateStyle: "medium" }) })}
         </time>

@@ -17,6 +17,7 @@ import {
 } from "@/lib/domain";
 import { submitReportAction } from "@/lib/reports/actions";
 import { initialReportFormState } from "@/lib/reports/form-state";
+import { ReportPosted } from "./report-posted";
 
 type Props = {
   operators: Array<{ slug: string; name: string }>;
@@ -29,6 +30,8 @@ type Props = {
 const fieldsetClass = "rounded-lg border border-line bg-white p-4";
 const legendClass = "px-1 font-semibold";
 const choiceClass = "flex items-start gap-2 rounded-md px-1 py-1.5 has-[:checked]:bg-brand-50";
+// a control keeps its size when its label wraps onto several lines
+const controlClass = "mt-1.5 size-4 shrink-0 accent-brand-700";
 
 export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Props) {
   const t = useTranslations();
@@ -56,7 +59,7 @@ export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Pr
             value={value}
             defaultChecked={values[name as keyof typeof values] === value}
             required={!optional}
-            className="mt-1.5 size-4 accent-brand-700"
+            className={controlClass}
           />
           <span>{labels(value)}</span>
         </label>
@@ -68,13 +71,15 @@ export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Pr
             name={name}
             value=""
             defaultChecked={!values[name as keyof typeof values]}
-            className="mt-1.5 size-4 accent-brand-700"
+            className={controlClass}
           />
           <span className="text-muted">{t("Form.notSpecified")}</span>
         </label>
       )}
     </div>
   );
+
+  if (state.posted) return <ReportPosted posted={state.posted} />;
 
   return (
     // a new key per rejected submission re-mounts the fields with what the user typed
@@ -187,7 +192,7 @@ export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Pr
                 name="documents"
                 value={document}
                 defaultChecked={values.documents.includes(document)}
-                className="mt-1.5 size-4 accent-brand-700"
+                className={controlClass}
               />
               <span>{t(`Labels.document.${document}` as "Labels.document.passport")}</span>
             </label>

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { OperatorStats } from "@/lib/stats/summary";
 import { FEW_REPORTS } from "@/lib/stats/format";
+import { FollowUpFigures } from "./follow-up-figures";
 import { RateBars, ShareBars } from "./rate-bars";
 import { RateHeadline } from "./rate-headline";
 import { TooFewNotice } from "./too-few-notice";
@@ -82,6 +83,27 @@ export async function OperatorFigures({ stats }: { stats: OperatorStats }) {
             </div>
           </FigureSection>
         </div>
+      </div>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <FigureSection id="follow-up" title={t("StatsFollowUp.title")}>
+          <div className="mt-2">
+            <FollowUpFigures figures={stats.followUp} />
+          </div>
+        </FigureSection>
+        <FigureSection id="by-registered-to" title={t("StatsFollowUp.byRegisteredTo")}>
+          <p className="mt-1 text-sm text-muted">{t("StatsFollowUp.byRegisteredToIntro")}</p>
+          <div className="mt-3">
+            <RateBars
+              testId="by-registered-to"
+              rows={stats.byRegisteredTo.map((row) => ({
+                key: row.registeredTo,
+                label: t(`StatsFollowUp.registeredTo.${row.registeredTo}`),
+                rate: row,
+              }))}
+            />
+          </div>
+        </FigureSection>
       </div>
 
       <FigureSection id="by-quarter" title={t("Stats.byQuarter")}>

@@ -18,7 +18,7 @@ export async function RateBars({ rows, testId }: { rows: RateRow[]; testId?: str
       {rows.map(({ key, label, rate }) => {
         const parts = rateParts(rate);
         return (
-          <li key={key}>
+          <li key={key} data-testid={testId ? `${testId}-${key}` : undefined}>
             <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-[0.95rem]">
               <span className="font-medium">{label}</span>
               <span className="text-sm tabular-nums text-muted">

@@ -79,6 +79,8 @@ export type NewReportInput = {
   moderationReason: string | null;
   userId: string | null;
   sourceHash: string | null;
+  /** sha-256 of the author's follow-up token (lib/follow-ups/token.ts) */
+  followUpTokenHash: string | null;
 };
 
 export type ReportLimit = { bucket: string; subject: string; limit: number; windowMs: number };
@@ -142,6 +144,7 @@ export async function insertReport(report: NewReportInput, limit?: ReportLimit):
         moderationReason: report.moderationReason,
         idempotencyKey: report.idempotencyKey,
         sourceHash: report.sourceHash,
+        followUpTokenHash: report.followUpTokenHash,
       })
       // a twin from another source may have taken the key meanwhile: then it is the original
       .onConflictDoNothing({ target: reports.idempotencyKey })

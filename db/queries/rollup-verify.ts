@@ -4,7 +4,11 @@ import { getDb } from "../index";
 
 export type RollupDifference = { table: string; key: string; rollup: number; recount: number };
 
-// Each pair: what the rollup holds, and the same figures recounted from raw reports.
+// a report's verdict from its published follow-ups: a refutation outweighs a confirmation
+const followUpClosure = sql.raw(`CASE WHEN bool_or(kind IN ('still_active', 'charges_continued')) THEN 'refuted'
+  WHEN bool_or(kind = 'confirmed_closed') THEN 'confirmed' ELSE 'none' END`);
+
+// Each pair: what the rollup holds, and the same figures recounted from raw reports and follow-ups.
 const CHECKS = [
   {
     table: "report_counts",
@@ -25,6 +29,39 @@ const CHECKS = [
     rollup: sql`SELECT concat_ws('|', operator_id, status, document) AS key, n::bigint AS n FROM report_documents WHERE n <> 0`,
     recount: sql`SELECT concat_ws('|', operator_id, status, document) AS key, count(*)::bigint AS n
       FROM reports, unnest(documents) AS document GROUP BY operator_id, status, document`,
+  },
+  {
+    table: "report_registered_counts",
+    rollup: sql`SELECT concat_ws('|', operator_id, status, registered_to, outcome) AS key, n::bigint AS n FROM report_registered_counts WHERE n <> 0`,
+    recount: sql`SELECT concat_ws('|', operator_id, status, coalesce(registered_to, 'unknown'), outcome) AS key, count(*)::bigint AS n
+      FROM reports GROUP BY operator_id, status, coalesce(registered_to, 'unknown'), outcome`,
+  },
+  {
+    // what each report's follow-ups say, kept on the report by the follow_ups trigger
+    table: "reports (follow-up state)",
+    rollup: sql`SELECT concat_ws('|', id, followed_up, coalesce(closure_verdict, 'none'), refund_confirmed) AS key, 1::bigint AS n
+      FROM reports WHERE followed_up OR closure_verdict IS NOT NULL OR refund_confirmed`,
+    recount: sql`SELECT concat_ws('|', report_id, true, ${followUpClosure}, bool_or(kind = 'balance_refunded')) AS key, 1::bigint AS n
+      FROM follow_ups WHERE status = 'published' GROUP BY report_id`,
+  },
+  {
+    // recounted from the follow-ups themselves, not from the state kept on the reports
+    table: "report_follow_up_counts",
+    rollup: sql`SELECT concat_ws('|', operator_id, status, attempted_month, followable, followed_up, closure, refund) AS key, n::bigint AS n
+      FROM report_follow_up_counts WHERE n <> 0`,
+    recount: sql`SELECT concat_ws('|', r.operator_id, r.status, r.attempted_month,
+        r.follow_up_token_hash IS NOT NULL OR r.user_id IS NOT NULL,
+        f.report_id IS NOT NULL,
+        coalesce(f.closure, 'none'),
+        CASE WHEN r.balance_refunded = 'yes' OR coalesce(f.refunded, false) THEN 'refunded'
+             WHEN r.balance_refunded = 'no' THEN 'due' ELSE 'not_due' END) AS key, count(*)::bigint AS n
+      FROM reports r
+      LEFT JOIN (
+        SELECT report_id, ${followUpClosure} AS closure, bool_or(kind = 'balance_refunded') AS refunded
+        FROM follow_ups WHERE status = 'published' GROUP BY report_id
+      ) f ON f.report_id = r.id
+      WHERE r.outcome = 'success'
+      GROUP BY 1`,
   },
 ];
 

@@ -1,23 +1,43 @@
 import "server-only";
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import { getDb } from "../index";
-import { operators, reportCounts, reportDays, reportDocuments, reportRollupVersions } from "../schema";
-import type { Channel, DocumentKind, Location, Outcome } from "@/lib/domain";
+import {
+  operators,
+  reportCounts,
+  reportDays,
+  reportDocuments,
+  reportFollowUpCounts,
+  reportRegisteredCounts,
+  reportRollupVersions,
+} from "../schema";
+import type { Channel, DocumentKind, Location, Outcome, RegisteredTo } from "@/lib/domain";
 
 export type RollupHead = { id: number; slug: string; version: number; updatedAt: Date | null };
 export type RollupCountRow = { operatorId: number; channel: Channel; outcome: Outcome; location: Location; attemptedMonth: string; n: number };
 export type RollupDaysRow = { operatorId: number; days: number; n: number };
 export type RollupDocumentRow = { operatorId: number; document: DocumentKind; n: number };
+export type RollupRegisteredRow = { operatorId: number; registeredTo: RegisteredTo; outcome: Outcome; n: number };
+export type RollupFollowUpRow = {
+  operatorId: number;
+  attemptedMonth: string;
+  followable: boolean;
+  followedUp: boolean;
+  closure: "none" | "confirmed" | "refuted";
+  refund: "not_due" | "due" | "refunded";
+  n: number;
+};
 export type RollupRows = {
   heads: RollupHead[];
   counts: RollupCountRow[];
   days: RollupDaysRow[];
   documents: RollupDocumentRow[];
   pending: Array<{ operatorId: number; n: number }>;
+  registered: RollupRegisteredRow[];
+  followUps: RollupFollowUpRow[];
 };
 
 /**
- * The rollup rows of the given operators (all operators when `slugs` is undefined): four
+ * The rollup rows of the given operators (all operators when `slugs` is undefined): seven
  * queries however many operators are asked for, bounded by channels × outcomes ×
  * locations × months, never by the number of reports.
  */
@@ -30,9 +50,9 @@ export async function readRollups({ slugs }: { slugs?: string[] } = {}): Promise
     .where(slugs ? inArray(operators.slug, slugs.length ? slugs : [""]) : undefined)
     .orderBy(operators.sortOrder, operators.slug);
   const ids = heads.map((h) => h.id);
-  if (ids.length === 0) return { heads: [], counts: [], days: [], documents: [], pending: [] };
+  if (ids.length === 0) return { heads: [], counts: [], days: [], documents: [], pending: [], registered: [], followUps: [] };
   // rows a status change or delete brought down to zero stay in the rollup: skip them
-  const [counts, days, documents, pending] = await Promise.all([
+  const [counts, days, documents, pending, registered, followUps] = await Promise.all([
     db
       .select({
         operatorId: reportCounts.operatorId,
@@ -57,6 +77,27 @@ export async function readRollups({ slugs }: { slugs?: string[] } = {}): Promise
       .from(reportCounts)
       .where(and(inArray(reportCounts.operatorId, ids), eq(reportCounts.status, "pending")))
       .groupBy(reportCounts.operatorId),
+    db
+      .select({
+        operatorId: reportRegisteredCounts.operatorId,
+        registeredTo: reportRegisteredCounts.registeredTo,
+        outcome: reportRegisteredCounts.outcome,
+        n: sql<number>`${reportRegisteredCounts.n}`.mapWith(Number),
+      })
+      .from(reportRegisteredCounts)
+      .where(and(inArray(reportRegisteredCounts.operatorId, ids), eq(reportRegisteredCounts.status, "published"), gt(reportRegisteredCounts.n, 0))),
+    db
+      .select({
+        operatorId: reportFollowUpCounts.operatorId,
+        attemptedMonth: reportFollowUpCounts.attemptedMonth,
+        followable: reportFollowUpCounts.followable,
+        followedUp: reportFollowUpCounts.followedUp,
+        closure: reportFollowUpCounts.closure,
+        refund: reportFollowUpCounts.refund,
+        n: sql<number>`${reportFollowUpCounts.n}`.mapWith(Number),
+      })
+      .from(reportFollowUpCounts)
+      .where(and(inArray(reportFollowUpCounts.operatorId, ids), eq(reportFollowUpCounts.status, "published"), gt(reportFollowUpCounts.n, 0))),
   ]);
   return {
     heads: heads.map((h) => ({ ...h, version: h.version ?? 0, updatedAt: h.updatedAt ? new Date(h.updatedAt) : null })),
@@ -64,5 +105,7 @@ export async function readRollups({ slugs }: { slugs?: string[] } = {}): Promise
     days,
     documents,
     pending,
+    registered,
+    followUps: followUps as RollupFollowUpRow[],
   };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import { columnsOf } from "../queries/policy";
-import { guidePages, guideRevisions, operators, policyEventRevisions, policyEvents, reports, type PolicySnapshot } from "../schema";
-import { buildDemoReports } from "./demo-reports";
+import { followUps, guidePages, guideRevisions, operators, policyEventRevisions, policyEvents, reports, type PolicySnapshot } from "../schema";
+import { buildDemoData } from "./demo-reports";
 import { readSeedGuidePages } from "./guide-files";
 import { seedOperators } from "./operators";
 import { seedPolicyEvents, type SeedPolicyEvent } from "./policy-events";
@@ -80,8 +80,18 @@ export async function seedDatabase(db: Database, { demo = false }: { demo?: bool
       .select({ id: operators.id, slug: operators.slug })
       .from(operators)
       .where(inArray(operators.slug, slugs));
-    const ids = slugs.map((slug) => rows.find((r) => r.slug === slug)!.id);
-    await db.insert(reports).values(buildDemoReports(ids)).onConflictDoNothing({ target: reports.idempotencyKey });
+    const demoData = buildDemoData(slugs.map((slug) => ({ slug, id: rows.find((r) => r.slug === slug)!.id })));
+    await db.insert(reports).values(demoData.reports).onConflictDoNothing({ target: reports.idempotencyKey });
+    const stored = await db
+      .select({ id: reports.id, key: reports.idempotencyKey })
+      .from(reports)
+      .where(inArray(reports.idempotencyKey, [...new Set(demoData.followUps.map((f) => f.idempotencyKey))]));
+    const idOf = new Map(stored.map((r) => [r.key, r.id]));
+    const rowsToAdd = demoData.followUps.flatMap(({ idempotencyKey, ...f }) => {
+      const reportId = idOf.get(idempotencyKey);
+      return reportId ? [{ ...f, reportId, status: "published" as const }] : [];
+    });
+    if (rowsToAdd.length) await db.insert(followUps).values(rowsToAdd).onConflictDoNothing({ target: [followUps.reportId, followUps.kind] });
   }
 }
 
@@ -116,7 +126,7 @@ async function seedPolicyTimeline(db: Database) {
   });
 }
 
-/** Removes demo reports (the rollup triggers take them out of the figures too). */
+/** Removes demo reports and, with them, their follow-ups (the rollup triggers take both out of the figures). */
 export async function removeDemoReports(db: Database) {
   await db.delete(reports).where(and(eq(reports.isDemo, true)));
 }

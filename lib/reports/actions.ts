@@ -1,8 +1,11 @@
 "use server";
 
+import { updateTag } from "next/cache";
 import { headers } from "next/headers";
-import { redirect } from "@/i18n/navigation";
+import { cacheTags } from "@/db/cache-tags";
 import { currentUser } from "@/lib/auth/current-user";
+import { followUpPath } from "@/lib/follow-ups/paths";
+import { siteUrl } from "@/lib/http/site-url";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
 import { formFillTime } from "@/lib/moderation/form-ticket";
 import { reportInputFromForm } from "./schema";
@@ -39,8 +42,10 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
     return typeof value === "string" ? value : undefined;
   };
   let result;
+  let member = false;
   try {
     const user = await currentUser();
+    member = Boolean(user);
     result = await submitReport({
       payload,
       userId: user?.id ?? null,
@@ -58,8 +63,25 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
     const errors = result.code === "invalid" ? result.fields : { form: result.code === "rate_limited" ? "rate_limited" : "duplicate_story" };
     return { errors, values: echoValues(form), submissions: previous.submissions + 1 };
   }
-  // a kind word for a held report; a bot's silent hold looks like any other submission
-  const held = result.status === "pending" && !result.silent;
-  redirect({ href: `/reports/${result.id}${held ? "?held=1" : ""}`, locale });
-  return previous; // not reached: redirect throws
+  // a second send of the same form (its idempotency key) keeps the first answer, link and all
+  if (!result.created && previous.posted?.id === result.id) return previous;
+  // read-your-own-writes: the figures and lists this report joins are fresh on the next page
+  updateTag(cacheTags.reports);
+  updateTag(cacheTags.operator(result.operator));
+  updateTag(cacheTags.report(result.id));
+  return {
+    ...previous,
+    errors: {},
+    submissions: previous.submissions + 1,
+    posted: {
+      id: result.id,
+      status: result.status === "published" ? "published" : "pending",
+      // a kind word for a held report; a bot's silent hold looks like any other submission
+      held: result.status === "pending" && !result.silent,
+      member,
+      followUp: result.followUpToken
+        ? { url: siteUrl(followUpPath(locale, result.followUpToken)), attemptedMonth: result.attemptedMonth, issuedAt: new Date().toISOString() }
+        : null,
+    },
+  };
 }

@@ -13,10 +13,22 @@ export type ReportFormValues = {
   displayName: string;
 };
 
+/** What the form shows once a report is stored: its link and, this once, the private follow-up link. */
+export type PostedReport = {
+  id: string;
+  status: "published" | "pending";
+  /** held for contact details: the author is told so (a bot's silent hold is not) */
+  held: boolean;
+  /** posted while signed in: the follow-up page is also under /account */
+  member: boolean;
+  followUp: { url: string; attemptedMonth: string; issuedAt: string } | null;
+};
+
 export type ReportFormState = {
   errors: Record<string, string>;
   values: ReportFormValues;
   submissions: number;
+  posted?: PostedReport;
 };
 
 export function initialReportFormState(operator = ""): ReportFormState {

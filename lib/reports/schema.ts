@@ -43,7 +43,7 @@ export const reportInputSchema = z.object({
     .trim()
     .min(1, "required")
     .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, "invalid_month")
-    .refine((month) => month >= "2000-01", "invalid_month")
+    .refine((month) => month >= "2000-01", "too_early_month")
     .refine((month) => month <= latestAllowedMonth(), "future_month"),
   daysToComplete: z
     .number({ error: "invalid_days" })

@@ -2,14 +2,26 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { getOperatorBySlug } from "@/db/queries/operators";
 import { insertReport } from "@/db/queries/reports";
-import type { ReportStatus } from "@/lib/domain";
+import type { ReportLanguage, ReportStatus } from "@/lib/domain";
 import { env } from "@/lib/env";
+import { newFollowUpToken } from "@/lib/follow-ups/token";
 import { holdReason, type BotSignals } from "@/lib/moderation/holds";
 import { issueCodes } from "@/lib/forms";
 import { reportInputSchema } from "./schema";
 
 export type SubmitReportResult =
-  | { ok: true; id: string; status: ReportStatus; created: boolean; silent: boolean }
+  | {
+      ok: true;
+      id: string;
+      status: ReportStatus;
+      created: boolean;
+      silent: boolean;
+      /** the author's private follow-up token: only when this call stored the report, never again */
+      followUpToken: string | null;
+      operator: string;
+      attemptedMonth: string;
+      language: ReportLanguage;
+    }
   | { ok: false; code: "invalid"; fields: Record<string, string> }
   | { ok: false; code: "rate_limited"; retryAfterSeconds: number }
   | { ok: false; code: "duplicate" };
@@ -45,6 +57,8 @@ export async function submitReport({
   if (!operator) return { ok: false, code: "invalid", fields: { operator: "unknown_operator" } };
 
   const hold = holdReason(input, bot);
+  // only the hash is stored; the token goes back to the author once, if this call stores the report
+  const followUp = newFollowUpToken();
   const subject = userId ? `user:${userId}` : sourceHash ? `addr:${sourceHash}` : null;
   const outcome = await insertReport(
     {
@@ -55,10 +69,21 @@ export async function submitReport({
       moderationReason: hold?.reason ?? null,
       userId,
       sourceHash,
+      followUpTokenHash: followUp.hash,
     },
     subject ? { bucket: "report", subject, limit: reportLimitPerHour({ member: Boolean(userId) }), windowMs: HOUR_MS } : undefined,
   );
   if (outcome.kind === "rate_limited") return { ok: false, code: "rate_limited", retryAfterSeconds: outcome.retryAfterSeconds };
   if (outcome.kind === "duplicate") return { ok: false, code: "duplicate" };
-  return { ok: true, id: outcome.id, status: outcome.status, created: outcome.created, silent: Boolean(hold?.silent) };
+  return {
+    ok: true,
+    id: outcome.id,
+    status: outcome.status,
+    created: outcome.created,
+    silent: Boolean(hold?.silent),
+    followUpToken: outcome.created ? followUp.token : null,
+    operator: input.operator,
+    attemptedMonth: input.attemptedMonth,
+    language: input.language,
+  };
 }

@@ -3,6 +3,7 @@ import { cacheTags } from "@/db/cache-tags";
 import { cachedAs } from "@/db/cache";
 import { listOperators, type OperatorView } from "@/db/queries/operators";
 import { readRollups, type RollupRows } from "@/db/queries/stats";
+import { utcDay } from "@/lib/follow-ups/window";
 import { summarizeOperator, type OperatorStats } from "./summary";
 import { successRate, type Rate } from "./wilson";
 
@@ -10,6 +11,8 @@ import { successRate, type Rate } from "./wilson";
 export type OperatorFigures = { stats: OperatorStats; version: number };
 
 function summarize(rows: RollupRows): OperatorFigures[] {
+  // follow-up windows open with the calendar: the day is part of the figures (see asOf)
+  const asOf = utcDay(new Date());
   const byOperator = <T extends { operatorId: number }>(list: T[], id: number) => list.filter((row) => row.operatorId === id);
   return rows.heads.map((head) => ({
     version: head.version,
@@ -18,6 +21,9 @@ function summarize(rows: RollupRows): OperatorFigures[] {
       counts: byOperator(rows.counts, head.id),
       days: byOperator(rows.days, head.id),
       documents: byOperator(rows.documents, head.id),
+      registered: byOperator(rows.registered, head.id),
+      followUps: byOperator(rows.followUps, head.id),
+      asOf,
       pendingReports: rows.pending.find((p) => p.operatorId === head.id)?.n ?? 0,
       updatedAt: head.updatedAt,
     }),

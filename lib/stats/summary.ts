@@ -3,11 +3,14 @@ import {
   DOCUMENTS,
   LOCATIONS,
   ONLINE_CHANNELS,
+  REGISTERED_TO,
   type Channel,
   type DocumentKind,
   type Location,
   type Outcome,
+  type RegisteredTo,
 } from "@/lib/domain";
+import { windowOpenedBy } from "@/lib/follow-ups/window";
 import { successRate, type Rate } from "./wilson";
 
 /** One rollup row: published reports counted per channel × outcome × location × month. */
@@ -20,6 +23,31 @@ export type CountRow = {
 };
 export type DaysRow = { days: number; n: number };
 export type DocumentRow = { document: DocumentKind; n: number };
+/** Published reports by whose name the SIM is in (unanswered counts as unknown) and outcome. */
+export type RegisteredRow = { registeredTo: RegisteredTo; outcome: Outcome; n: number };
+/** Published reports that claimed success, by what their author's follow-ups say. */
+export type FollowUpRow = {
+  attemptedMonth: string;
+  /** the author has a way back: a follow-up link, or the account that posted it */
+  followable: boolean;
+  /** at least one published follow-up, of any kind */
+  followedUp: boolean;
+  closure: "none" | "confirmed" | "refuted";
+  /** due: the report said the balance was not refunded; refunded: it said it was, or a follow-up did */
+  refund: "not_due" | "due" | "refunded";
+  n: number;
+};
+
+/**
+ * Did "closed" hold? Over published reports that claimed success:
+ * - followedUp: of those whose author can follow up and whose window (day 30 after the attempt)
+ *   had opened on `asOf`, how many have a published follow-up;
+ * - confirmedClosed: of those with a verdict, how many the author confirmed closed (a verdict is
+ *   "confirmed closed", or "still active" / "charges continued", which refute it and win);
+ * - refunded: of the followed-up ones where a refund was due (a balance was reported, refunded
+ *   or not, or a refund was reported later), how many got their balance back.
+ */
+export type FollowUpStats = { asOf: string; followedUp: Rate; confirmedClosed: Rate; refunded: Rate };
 
 export type OperatorStats = {
   operator: string;
@@ -29,8 +57,10 @@ export type OperatorStats = {
   byChannel: Array<{ channel: Channel } & Rate>;
   byLocation: Array<{ location: Location } & Rate>;
   byQuarter: Array<{ quarter: string } & Rate>;
+  byRegisteredTo: Array<{ registeredTo: RegisteredTo } & Rate>;
   medianDaysToComplete: number | null;
   documents: Array<{ document: DocumentKind; share: number | null }>;
+  followUp: FollowUpStats;
   updatedAt: string | null;
 };
 
@@ -43,7 +73,7 @@ export function quarterOf(attemptedMonth: string) {
 }
 
 /** Success and attempt tallies; pending outcomes are not attempts with a result yet. */
-function tally(rows: CountRow[]) {
+function tally(rows: Array<{ outcome: Outcome; n: number }>) {
   let attempts = 0;
   let successes = 0;
   for (const row of rows) {
@@ -70,13 +100,31 @@ export function medianFromHistogram(rows: DaysRow[]): number | null {
   return total % 2 === 1 ? valueAt((total - 1) / 2) : (valueAt(total / 2 - 1) + valueAt(total / 2)) / 2;
 }
 
+const sum = (rows: Array<{ n: number }>) => rows.reduce((total, row) => total + row.n, 0);
+
+export function summarizeFollowUps(rows: FollowUpRow[], asOf: string): FollowUpStats {
+  const eligible = rows.filter((r) => r.followable && windowOpenedBy(r.attemptedMonth, asOf));
+  const withVerdict = rows.filter((r) => r.closure !== "none");
+  const refundDue = rows.filter((r) => r.followedUp && r.refund !== "not_due");
+  return {
+    asOf,
+    followedUp: successRate(sum(eligible.filter((r) => r.followedUp)), sum(eligible)),
+    confirmedClosed: successRate(sum(withVerdict.filter((r) => r.closure === "confirmed")), sum(withVerdict)),
+    refunded: successRate(sum(refundDue.filter((r) => r.refund === "refunded")), sum(refundDue)),
+  };
+}
+
 export function summarizeOperator(input: {
   operator: string;
   counts: CountRow[];
   days: DaysRow[];
   documents: DocumentRow[];
+  registered: RegisteredRow[];
+  followUps: FollowUpRow[];
   pendingReports: number;
   updatedAt: Date | null;
+  /** today (UTC, YYYY-MM-DD): which follow-up windows have opened */
+  asOf: string;
 }): OperatorStats {
   const { counts } = input;
   const online = counts.filter((r) => isOnlineChannel(r.channel));
@@ -97,11 +145,16 @@ export function summarizeOperator(input: {
       quarter,
       ...tally(online.filter((r) => quarterOf(r.attemptedMonth) === quarter)),
     })),
+    byRegisteredTo: REGISTERED_TO.map((registeredTo) => ({
+      registeredTo,
+      ...tally(input.registered.filter((r) => r.registeredTo === registeredTo)),
+    })),
     medianDaysToComplete: medianFromHistogram(input.days),
     documents: DOCUMENTS.map((document) => ({
       document,
       share: published > 0 ? (documentCounts.get(document) ?? 0) / published : null,
     })),
+    followUp: summarizeFollowUps(input.followUps, input.asOf),
     updatedAt: input.updatedAt ? input.updatedAt.toISOString() : null,
   };
 }

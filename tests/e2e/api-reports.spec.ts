@@ -11,7 +11,7 @@ test.describe("POST /api/v1/reports", () => {
     const first = await client.postJson("/api/v1/reports", payload);
     expect(first.status).toBe(201);
     const body = await first.json();
-    expect(body).toMatchObject({ id: expect.any(String), status: "published" });
+    expect(body).toMatchObject({ id: expect.any(String), status: "published", followUp: { url: expect.stringMatching(/\/en\/follow-up\/[A-Za-z0-9_-]{43}$/) } });
     const again = await client.postJson("/api/v1/reports", { ...payload, story: "changed" });
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ id: body.id, status: body.status });

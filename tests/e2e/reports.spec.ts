@@ -24,6 +24,9 @@ test.describe("sharing an experience report", () => {
     await screenshotAt(page, "report-form-zh", 360);
     await page.getByRole("button", { name: "提交报告" }).click();
 
+    // the thank-you with the private follow-up link, then the report itself
+    await expect(page.getByTestId("report-posted")).toBeVisible();
+    await page.getByRole("link", { name: /查看你的报告/ }).click();
     await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("MegaFon");
     // plain text, line breaks kept
@@ -43,7 +46,8 @@ test.describe("sharing an experience report", () => {
     // a person takes more than the 3 s under which a form is held as a bot's
     await page.waitForTimeout(3100);
     await page.getByRole("button", { name: "提交报告" }).dblclick();
-    await expect(page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId("report-posted")).toBeVisible();
+    await expect(page.getByTestId("follow-up-url")).toHaveValue(/\/follow-up\/[A-Za-z0-9_-]{43}$/);
     const list = await (await request.get("/api/v1/reports?operator=megafon&limit=100")).json();
     expect(list.items.filter((r: { story: string }) => r.story === story)).toHaveLength(1);
   });

@@ -40,7 +40,7 @@ describe("report input schema", () => {
     ["2025-13", "invalid_month"],
     ["2025-3", "invalid_month"],
     ["25-03", "invalid_month"],
-    ["1999-12", "invalid_month"],
+    ["1999-12", "too_early_month"],
     ["2025-03-01", "invalid_month"],
     ["2099-01", "future_month"],
   ])("rejects the month %s as %s", (attemptedMonth, code) => {

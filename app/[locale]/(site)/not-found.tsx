@@ -2,9 +2,11 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
 export default async function NotFound() {
-  const t = await getTranslations("NotFound");
+  const [t, site] = await Promise.all([getTranslations("NotFound"), getTranslations("Site")]);
   return (
     <section className="mx-auto max-w-xl py-12 text-center">
+      {/* its own title, not the site's default (a nested not-found takes no metadata): React puts it in <head> */}
+      <title>{`${t("title")} · ${site("name")}`}</title>
       <p className="text-5xl font-bold text-brand-700" aria-hidden="true">
         404
       </p>

@@ -2,6 +2,7 @@ import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm, ProfileForm } from "@/components/auth/account-forms";
+import { MyReports } from "@/components/follow-ups/my-reports";
 import { ClientMessages } from "@/components/site/client-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { redirect } from "@/i18n/navigation";
@@ -37,6 +38,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         </h2>
         <ProfileForm name={user.name} />
       </section>
+      <MyReports userId={user.id} locale={locale} now={new Date()} />
       <section aria-labelledby="password" className="rounded-lg border border-line bg-white p-5">
         <h2 id="password" className="mb-4 text-lg font-semibold">
           {t("changePassword")}

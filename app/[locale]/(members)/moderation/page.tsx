@@ -4,11 +4,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden, unauthorized } from "next/navigation";
 import { DecisionForm } from "@/components/moderation/decision-form";
 import { PolicyQueue } from "@/components/policy/policy-queue";
+import { FollowUpQueue } from "@/components/follow-ups/follow-up-queue";
 import { ClientMessages } from "@/components/site/client-messages";
 import { Link } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { moderationOverview } from "@/lib/moderation/service";
 import { policyQueue } from "@/lib/policy/service";
+import { colon } from "@/lib/i18n/punctuation";
 
 
 // a page for one reader (or one visit): rendered per request, and allowed to block until it is
@@ -18,10 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function ModerationPage() {
+export default async function ModerationPage({ params }: { params: Promise<{ locale: string }> }) {
   // per reader: rendered for each request, never cached
   await connection();
-  const user = await currentUser();
+  const [{ locale }, user] = await Promise.all([params, currentUser()]);
   const [overview, facts] = await Promise.all([moderationOverview({ user }), policyQueue({ user })]);
   if (!overview.ok || !facts.ok) {
     if (!overview.ok && overview.status === 401) unauthorized();
@@ -47,7 +49,9 @@ export default async function ModerationPage() {
                   {tl(`outcome.${item.outcome}` as "outcome.success")} · {item.attemptedMonth} · {when(item.createdAt)}
                 </p>
                 <p className="mt-2 font-medium text-amber-900">
-                  {t("reason")}: {item.moderationReason ?? "—"}
+                  {t("reason")}
+                  {colon(locale)}
+                  {item.moderationReason ?? "—"}
                 </p>
                 <p className="mt-2 whitespace-pre-line break-words rounded bg-slate-50 p-3">{item.story || "—"}</p>
                 {item.displayName && <p className="mt-1 text-sm text-muted">{item.displayName}</p>}
@@ -70,6 +74,7 @@ export default async function ModerationPage() {
         )}
       </section>
       <PolicyQueue items={facts.items} />
+      <FollowUpQueue user={user} />
       <section aria-labelledby="log">
         <h2 id="log" className="text-xl font-semibold">
           {t("log")}

@@ -8,6 +8,7 @@ import { listOperators } from "@/db/queries/operators";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { colon } from "@/lib/i18n/punctuation";
 import { hasFacts, OPERATOR_SOURCES } from "@/lib/paperwork/operators";
 
 // Static per locale: no cookies, headers or searchParams. The answers never reach the server.
@@ -90,7 +91,7 @@ export default async function PaperworkPage({ params }: Props) {
                   <p className="flex flex-wrap gap-x-4 text-sm">
                     {source && (
                       <a href={source} rel="noopener noreferrer" hrefLang="ru">
-                        {t("notes.source")}: {new URL(source).hostname}
+                        {t("notes.source")}{colon(locale)}{new URL(source).hostname}
                       </a>
                     )}
                     <Link href={`/operators/${operator.slug}`} locale={locale}>{t("notes.operatorLink", { operator: name(operator) })}</Link>

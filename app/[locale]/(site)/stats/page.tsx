@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OperatorTable } from "@/components/stats/operator-table";
 import { pageAlternates } from "@/lib/i18n/alternates";
+import { colon } from "@/lib/i18n/punctuation";
 import { loadOperatorRows } from "@/lib/stats/figures";
 import { rankByLowerBound } from "@/lib/stats/ranking";
 
@@ -13,8 +14,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), alternates: pageAlternates("/stats", locale) };
 }
 
-export default async function StatsPage() {
-  const [t, operators] = await Promise.all([getTranslations("Stats"), loadOperatorRows()]);
+export default async function StatsPage({ params }: Props) {
+  const { locale } = await params;
+  const [t, tf, operators] = await Promise.all([getTranslations("Stats"), getTranslations("StatsFollowUp"), loadOperatorRows()]);
   return (
     <div className="space-y-10">
       <header className="max-w-3xl">
@@ -31,9 +33,12 @@ export default async function StatsPage() {
           <li>{t("methodology2")}</li>
           <li>{t("methodology3")}</li>
           <li>{t("methodology4")}</li>
+          <li>{tf("methodology")}</li>
         </ul>
         <p className="mt-4 text-sm text-muted">
-          {t("apiLink")}: <code>/api/v1/operators</code>, <code>/api/v1/operators/&#123;slug&#125;/stats</code>
+          {t("apiLink")}
+          {colon(locale)}
+          <code>/api/v1/operators</code>, <code>/api/v1/operators/&#123;slug&#125;/stats</code>
         </p>
       </section>
     </div>

@@ -5,6 +5,8 @@ import { CHANNELS, LOCATIONS, OUTCOMES } from "@/lib/domain";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
 import { apiError, enumParam, readJsonBody, SLUG } from "@/lib/http/responses";
 import { englishError, englishFields } from "@/lib/i18n/messages";
+import { followUpPath, localeOfReportLanguage } from "@/lib/follow-ups/paths";
+import { siteUrl } from "@/lib/http/site-url";
 import { submitReport } from "@/lib/reports/submit";
 
 export async function GET(request: Request) {
@@ -55,5 +57,8 @@ export async function POST(request: Request) {
     if (result.code === "duplicate") return apiError(409, "duplicate", englishError("duplicate_story"));
     return apiError(400, "validation_failed", "Some fields are invalid.", { fields: englishFields(result.fields) });
   }
-  return Response.json({ id: result.id, status: result.status }, { status: result.created ? 201 : 200 });
+  if (!result.created || !result.followUpToken) return Response.json({ id: result.id, status: result.status }, { status: 200 });
+  // the private follow-up link, this once: only its hash is stored, so a retry cannot repeat it
+  const url = siteUrl(followUpPath(localeOfReportLanguage(result.language), result.followUpToken));
+  return Response.json({ id: result.id, status: result.status, followUp: { url } }, { status: 201, headers: { "Cache-Control": "no-store" } });
 }

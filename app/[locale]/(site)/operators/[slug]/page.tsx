@@ -10,6 +10,7 @@ import { listRecentReports } from "@/db/queries/reports";
 import { Link } from "@/i18n/navigation";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { operatorName } from "@/lib/i18n/operator-name";
+import { colon } from "@/lib/i18n/punctuation";
 import { SLUG_PATTERN } from "@/lib/guide/markdown";
 import { loadOperatorStats } from "@/lib/stats/figures";
 
@@ -27,7 +28,17 @@ async function load({ params }: Props) {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const [{ locale, slug }, operator] = await Promise.all([props.params, load(props)]);
   if (!operator) return {};
-  return { title: operatorName(operator, locale), alternates: pageAlternates(`/operators/${slug}`, locale) };
+  const t = await getTranslations("StatsFollowUp");
+  const alternates = pageAlternates(`/operators/${slug}`, locale);
+  const name = operatorName(operator, locale);
+  return {
+    title: name,
+    // this operator's own feed first, then the whole site's
+    alternates: {
+      ...alternates,
+      types: { "application/atom+xml": [{ url: `/operators/${slug}/feed.xml`, title: t("feedTitle", { operator: name }) }, { url: "/feed.xml", title: "SIM Exit" }] },
+    },
+  };
 }
 
 export default async function OperatorPage(props: Props) {
@@ -45,12 +56,19 @@ export default async function OperatorPage(props: Props) {
           </span>
         </h1>
         <p className="mt-2 text-sm">
-          {t("Operator.website")}:{" "}
+          {t("Operator.website")}
+          {colon(locale)}
           <a href={operator.website} rel="noopener noreferrer" className="underline underline-offset-2">
             {operator.website.replace(/^https?:\/\//, "")}
           </a>
         </p>
         <PaperworkLink locale={locale} operator={name} className="mt-2 text-sm" />
+        <p className="mt-2 text-sm">
+          {/* a plain link: the feed is a file, not a page of the app */}
+          <a href={`/operators/${slug}/feed.xml`} type="application/atom+xml">
+            {t("StatsFollowUp.feedLink", { operator: name })}
+          </a>
+        </p>
       </header>
 
       <OperatorContractSection operator={slug} name={name} locale={locale} />

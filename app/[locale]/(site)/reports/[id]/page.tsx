@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { PublicFollowUps } from "@/components/follow-ups/public-follow-ups";
 import { FlagButton } from "@/components/reports/flag-button";
 import { flagText } from "@/components/reports/flag-text";
 import { ReportDetails } from "@/components/reports/report-details";
 import { QueryNotice } from "@/components/site/query-notice";
 import { getOperatorBySlug } from "@/db/queries/operators";
+import { listPublishedFollowUps } from "@/db/queries/follow-ups";
 import { getReport } from "@/db/queries/reports";
 import { Link } from "@/i18n/navigation";
 import { pageAlternates } from "@/lib/i18n/alternates";
@@ -40,7 +42,7 @@ export default async function ReportPage({ params }: Props) {
       </section>
     );
   }
-  const operator = await getOperatorBySlug({ slug: report.operator });
+  const [operator, followUps] = await Promise.all([getOperatorBySlug({ slug: report.operator }), listPublishedFollowUps({ reportId: report.id })]);
   const name = operator ? operatorName(operator, locale) : report.operator;
   return (
     <article className="mx-auto max-w-2xl">
@@ -56,6 +58,7 @@ export default async function ReportPage({ params }: Props) {
       <div className="mt-6 rounded-lg border border-line bg-white p-5">
         <ReportDetails report={report} />
       </div>
+      <PublicFollowUps followUps={followUps} />
       <div className="mt-3">
         <FlagButton reportId={report.id} text={await flagText()} />
       </div>

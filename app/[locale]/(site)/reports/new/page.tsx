@@ -34,7 +34,7 @@ export default async function NewReportPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="mt-3 text-muted">{t("intro")}</p>
       <div className="mt-8">
-        <ClientMessages paths={["Form", "Labels", "Errors"]}>
+        <ClientMessages paths={["Form", "Labels", "Errors", "FollowUp"]}>
           <ReportForm
             operators={operators.map((o) => ({ slug: o.slug, name: operatorName(o, locale) }))}
             operator={preselected}

@@ -6,5 +6,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!SLUG.test(slug)) return invalidSlugResponse("slug");
   const figures = await loadOperatorStats(slug);
   if (!figures) return notFoundResponse(`No operator "${slug}".`);
-  return conditionalJson(request, figures.stats, `"${slug}-${figures.version}"`);
+  // the follow-up rate also moves with the calendar (windows open): the day is in the tag
+  return conditionalJson(request, figures.stats, `"${slug}-${figures.version}-${figures.stats.followUp.asOf}"`);
 }
