@@ -4,18 +4,21 @@
  * address. `next start` keeps whatever X-Forwarded-For a client sends, so anyone could pick
  * the address rate limits see; here the header is replaced with the address we believe
  * (the socket's, or the N-th from the right behind TRUSTED_PROXY_HOPS proxies), and
- * X-Forwarded-Host/-Proto are dropped unless a trusted proxy set them. Everything else is
- * Next. It also runs in `.next/standalone` (see the README).
+ * X-Forwarded-Host/-Proto are dropped unless a trusted proxy set them. Besides, HTTP plumbing
+ * Next has no setting for: a request id, 405 for methods Next cannot handle, shared caches told
+ * to revalidate cached pages, a graceful stop. Everything else is Next. It also runs in
+ * `.next/standalone` (see the README).
  */
 import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { ConfigurationError, env, type Env } from "../lib/env";
 import { PROXY_ONLY_HEADERS, resolveClientAddress } from "../lib/http/forwarded";
 import { securityHeaders } from "../lib/http/security-headers";
+import { sharedCacheControl } from "../lib/http/shared-cache";
 
 const dev = process.argv.includes("--dev");
 (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
@@ -62,6 +65,15 @@ function ownForwardedHeaders(req: IncomingMessage) {
   if (hops === 0 || !req.headers["x-request-id"]) req.headers["x-request-id"] = randomUUID();
 }
 
+/** Cached pages: shared caches in front of the app revalidate every time (see lib/http/shared-cache.ts). */
+function revalidateSharedCaches(res: ServerResponse) {
+  const setHeader = res.setHeader;
+  res.setHeader = function (name, value) {
+    if (typeof value === "string" && name.toLowerCase() === "cache-control") return setHeader.call(this, name, sharedCacheControl(value));
+    return setHeader.call(this, name, value);
+  };
+}
+
 // methods the Fetch API cannot represent: Next would fail on them with a 500
 const UNSUPPORTED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 
@@ -72,6 +84,7 @@ const server = createServer((req, res) => {
     return;
   }
   ownForwardedHeaders(req);
+  revalidateSharedCaches(res);
   void handle(req, res);
 });
 server.on("upgrade", (req, socket, head) => {

@@ -5,7 +5,9 @@ import type { Rate } from "@/lib/stats/wilson";
 
 export type RateRow = { key: string; label: string; rate: Rate };
 
-const x = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
+const scale = scaleLinear().domain([0, 1]).range([0, 100]).clamp(true);
+// two decimals are a hundredth of a percent: finer than any screen, and the page stays light
+const x = (value: number) => Math.round(scale(value) * 100) / 100;
 
 /**
  * Success rates as bars with 95% interval whiskers. Labels and numbers are HTML text (the
@@ -38,27 +40,14 @@ export async function RateBars({ rows, testId }: { rows: RateRow[]; testId?: str
               {parts && rate.rate !== null && rate.ci95 && (
                 <>
                   <rect x="0" y="2" width={x(rate.rate)} height="10" rx="1" fill="#0f766e" />
-                  <line
-                    x1={x(rate.ci95[0])}
-                    x2={x(rate.ci95[1])}
-                    y1="7"
-                    y2="7"
+                  {/* the 95% interval: a whisker with a tick at each end */}
+                  <path
+                    d={`M${x(rate.ci95[0])} 7H${x(rate.ci95[1])}M${x(rate.ci95[0])} 1V13M${x(rate.ci95[1])} 1V13`}
                     stroke="#0f172a"
                     strokeWidth="2"
+                    fill="none"
                     vectorEffect="non-scaling-stroke"
                   />
-                  {[rate.ci95[0], rate.ci95[1]].map((v, i) => (
-                    <line
-                      key={i}
-                      x1={x(v)}
-                      x2={x(v)}
-                      y1="1"
-                      y2="13"
-                      stroke="#0f172a"
-                      strokeWidth="2"
-                      vectorEffect="non-scaling-stroke"
-                    />
-                  ))}
                 </>
               )}
             </svg>

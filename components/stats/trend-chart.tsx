@@ -21,11 +21,14 @@ function Chart({ all, layout, label, className }: { all: QuarterPoint[]; layout:
   const first = quarterIndex(all[0].quarter);
   const last = quarterIndex(all[all.length - 1].quarter);
   // a true time axis: each quarter has a slot of the same width, empty ones included
-  const x = scaleLinear().domain([first - 0.5, last + 0.5]).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain([0, 1]).range([height - margin.bottom, margin.top]);
+  const xScale = scaleLinear().domain([first - 0.5, last + 0.5]).range([margin.left, width - margin.right]);
+  const yScale = scaleLinear().domain([0, 1]).range([height - margin.bottom, margin.top]);
+  // coordinates to a tenth of a unit (the drawings are 320 and 640 units wide): nothing visible is lost, the page stays light
+  const x = (value: number) => Math.round(xScale(value) * 10) / 10;
+  const y = (value: number) => Math.round(yScale(value) * 10) / 10;
   const at = (p: QuarterPoint) => x(quarterIndex(p.quarter));
-  const band = area<Known>().x(at).y0((p) => y(p.ci95[0])).y1((p) => y(p.ci95[1]));
-  const path = line<Known>().x(at).y((p) => y(p.rate));
+  const band = area<Known>().x(at).y0((p) => y(p.ci95[0])).y1((p) => y(p.ci95[1])).digits(1);
+  const path = line<Known>().x(at).y((p) => y(p.rate)).digits(1);
   const segments = segmentsWithData(all).map((segment) => segment.filter(isKnown));
   // Years are labelled at their first quarter, thinned so labels never overlap; a range that
   // starts mid-year names its first quarter too, when there is room before the next year.

@@ -116,6 +116,24 @@ test.describe("links and origins come from SITE_URL, not from the request", () =
   });
 });
 
+test.describe("caches in front of the app never keep a page after a write", () => {
+  test("reading pages ask to be revalidated each time and answer 304 when unchanged; member pages stay private", async ({ request, playwright, baseURL }) => {
+    for (const path of ["/", "/guide", "/operators/mts", "/en/stats"]) {
+      const response = await request.get(path);
+      expect(response.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
+      const etag = response.headers()["etag"];
+      expect(etag, path).toBeTruthy();
+      const again = await request.get(path, { headers: { "if-none-match": etag } });
+      expect(again.status(), path).toBe(304);
+    }
+    const member = await signedInContext(playwright, baseURL, accounts.memberA);
+    const account = await member.get("/en/account");
+    expect(account.status()).toBe(200);
+    expect(account.headers()["cache-control"]).toMatch(/^private, no-cache, no-store/);
+    await member.dispose();
+  });
+});
+
 test.describe("open data", () => {
   test("the CSV export holds no live formula", async ({ request }) => {
     const formulas = ["=1+2*3", "+SUM(1,2)", "-2+3+cmd|' /C calc'!A0", "@SUM(1,2)", '=IMPORTXML(CONCAT("h","ttp:"),"//a")'];

@@ -14,6 +14,9 @@ import { colon } from "@/lib/i18n/punctuation";
 import { SLUG_PATTERN } from "@/lib/guide/markdown";
 import { loadOperatorStats } from "@/lib/stats/figures";
 
+/** The newest reports shown here; the rest are one link away, so the page stays light. */
+const OPERATOR_PAGE_REPORTS = 5;
+
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateStaticParams() {
@@ -44,7 +47,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function OperatorPage(props: Props) {
   const [{ locale, slug }, operator] = await Promise.all([props.params, load(props)]);
   if (!operator) notFound();
-  const [t, figures, reports] = await Promise.all([getTranslations(), loadOperatorStats(slug), listRecentReports({ operator: slug, limit: 10 })]);
+  const [t, figures, reports] = await Promise.all([getTranslations(), loadOperatorStats(slug), listRecentReports({ operator: slug, limit: OPERATOR_PAGE_REPORTS })]);
   const name = operatorName(operator, locale);
   return (
     <div className="space-y-10">
