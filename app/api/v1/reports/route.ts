@@ -6,8 +6,9 @@ import { clientAddress, hashAddress } from "@/lib/http/client-address";
 import { apiError, enumParam, readJsonBody, SLUG } from "@/lib/http/responses";
 import { englishError, englishFields } from "@/lib/i18n/messages";
 import { submitReport } from "@/lib/reports/submit";
+import { apiRoute } from "@/lib/http/api-route";
 
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request: Request) => {
   await connection();
   const params = new URL(request.url).searchParams;
   const channel = enumParam(params, "channel", CHANNELS);
@@ -34,9 +35,9 @@ export async function GET(request: Request) {
     limit,
   });
   return Response.json(page);
-}
+});
 
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
@@ -56,4 +57,4 @@ export async function POST(request: Request) {
     return apiError(400, "validation_failed", "Some fields are invalid.", { fields: englishFields(result.fields) });
   }
   return Response.json({ id: result.id, status: result.status }, { status: result.created ? 201 : 200 });
-}
+});

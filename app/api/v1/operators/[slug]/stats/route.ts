@@ -1,10 +1,11 @@
 import { invalidSlugResponse, conditionalJson, notFoundResponse, SLUG } from "@/lib/http/responses";
 import { loadOperatorStats } from "@/lib/stats/figures";
+import { apiRoute } from "@/lib/http/api-route";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   if (!SLUG.test(slug)) return invalidSlugResponse("slug");
   const figures = await loadOperatorStats(slug);
   if (!figures) return notFoundResponse(`No operator "${slug}".`);
   return conditionalJson(request, figures.stats, `"${slug}-${figures.version}"`);
-}
+});
