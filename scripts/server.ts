@@ -13,6 +13,7 @@ import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { DataDirInUseError, lockDataDir } from "../db/pglite-lock";
 import { ConfigurationError, env, type Env } from "../lib/env";
 import { PROXY_ONLY_HEADERS, resolveClientAddress } from "../lib/http/forwarded";
 import { securityHeaders } from "../lib/http/security-headers";
@@ -34,6 +35,21 @@ try {
     process.exit(1);
   }
   throw error;
+}
+
+// The embedded database belongs to one process: take it before Next starts, so a second
+// `npm start` / `npm run dev` on the same folder stops here with a message instead of serving
+// errors (the database client inside Next takes the same lock again: it is re-entrant).
+if (config.database.kind === "pglite") {
+  try {
+    lockDataDir(config.database.dir);
+  } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
 // .next/standalone has no next.config.ts: the build wrote the resolved config next to the output
