@@ -1,4 +1,4 @@
-import { closeDb, configureDatabase, getDb, listenForChanges } from "./db/index";
+import { closeDb, configureDatabase, getDb, listenForChanges, watchDatabase } from "./db/index";
 import { pruneInvalidations, readInvalidations, recordInvalidations } from "./db/queries/cache-invalidations";
 import { registerInvalidationSource } from "./lib/cache/tag-state";
 import { env } from "./lib/env";
@@ -18,6 +18,7 @@ registerInvalidationSource({
 
 if (config.database.kind !== "memory") {
   await getDb().catch((error) => logError("the database is not reachable at start-up; requests will retry", error));
+  watchDatabase(); // PostgreSQL: an outage answers 503 at once, and its end is noticed at once
   const DAY_MS = 24 * 60 * 60 * 1000;
   const prune = () => pruneInvalidations({ olderThanMs: DAY_MS }).catch(() => {});
   void prune();
