@@ -116,9 +116,14 @@ function shutdown(signal: string) {
   }, 10_000);
   deadline.unref();
   server.close(async () => {
+    let clean = true;
     for (const hook of (globalThis as ShutdownHooks).__simExitShutdown ?? []) {
-      await hook().catch((error) => console.error("shutdown hook failed:", error instanceof Error ? error.message : error));
+      await hook().catch((error) => {
+        clean = false;
+        console.error("shutdown hook failed:", error instanceof Error ? error.message : error);
+      });
     }
+    if (clean) console.log("Stopped: every request answered, the database closed.");
     process.exit(0);
   });
   server.closeIdleConnections();
