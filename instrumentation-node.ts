@@ -1,5 +1,6 @@
 import { closeDb, configureDatabase, getDb, listenForChanges, watchDatabase } from "./db/index";
 import { pruneInvalidations, readInvalidations, recordInvalidations } from "./db/queries/cache-invalidations";
+import { pruneRateLimitEvents } from "./db/queries/rate-limits";
 import { registerInvalidationSource } from "./lib/cache/tag-state";
 import { env } from "./lib/env";
 import { installLogRedaction, logError } from "./lib/log";
@@ -20,7 +21,8 @@ if (config.database.kind !== "memory") {
   await getDb().catch((error) => logError("the database is not reachable at start-up; requests will retry", error));
   watchDatabase(); // PostgreSQL: an outage answers 503 at once, and its end is noticed at once
   const DAY_MS = 24 * 60 * 60 * 1000;
-  const prune = () => pruneInvalidations({ olderThanMs: DAY_MS }).catch(() => {});
+  // the logs only need to reach back a day (invalidations) or the longest window (rate limits)
+  const prune = () => Promise.all([pruneInvalidations({ olderThanMs: DAY_MS }), pruneRateLimitEvents()]).catch(() => {});
   void prune();
   setInterval(prune, 60 * 60 * 1000).unref();
   // the HTTP server (scripts/server.ts) runs these once requests in flight have finished

@@ -16,6 +16,7 @@ import next from "next";
 import { DataDirInUseError, lockDataDir } from "../db/pglite-lock";
 import { ConfigurationError, env, type Env } from "../lib/env";
 import { PROXY_ONLY_HEADERS, resolveClientAddress } from "../lib/http/forwarded";
+import { logError, logInfo, logWarn } from "../lib/log";
 import { securityHeaders } from "../lib/http/security-headers";
 
 const dev = process.argv.includes("--dev");
@@ -96,7 +97,7 @@ server.on("upgrade", (req, socket, head) => {
 
 // every address (IPv4 and IPv6), so both localhost and 127.0.0.1 answer
 server.listen(config.port, () => {
-  console.log(`SIM Exit${dev ? " (development)" : ""} ready on ${config.siteUrl} (port ${config.port})`);
+  logInfo(`SIM Exit${dev ? " (development)" : ""} ready on ${config.siteUrl}`, { port: config.port, pid: process.pid });
 });
 
 /**
@@ -108,9 +109,9 @@ let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing requests in flight, then stopping`);
+  logInfo(`${signal}: finishing requests in flight, then stopping`);
   const deadline = setTimeout(() => {
-    console.error("Shutdown took longer than 10 s: closing the remaining connections");
+    logWarn("shutdown took longer than 10 s: closing the remaining connections");
     server.closeAllConnections();
     process.exit(1);
   }, 10_000);
@@ -120,10 +121,10 @@ function shutdown(signal: string) {
     for (const hook of (globalThis as ShutdownHooks).__simExitShutdown ?? []) {
       await hook().catch((error) => {
         clean = false;
-        console.error("shutdown hook failed:", error instanceof Error ? error.message : error);
+        logError("shutdown hook failed", error);
       });
     }
-    if (clean) console.log("Stopped: every request answered, the database closed.");
+    if (clean) logInfo("Stopped: every request answered, the database closed.");
     process.exit(0);
   });
   server.closeIdleConnections();
