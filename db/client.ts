@@ -95,6 +95,9 @@ export function watchDatabase({ intervalMs = 1000, downIntervalMs = 250 }: { int
       await Promise.race([client`select 1`, new Promise((_, reject) => (timeout = setTimeout(() => reject(new Error("slow")), 3000)))]);
       return "up";
     } catch (error) {
+      // a full server (too many connections) is up: the pool's own connections still work
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && code.startsWith("53")) return "unknown";
       return isDatabaseUnavailable(error) ? "away" : "unknown";
     } finally {
       clearTimeout(timeout);
