@@ -89,9 +89,9 @@ export function watchDatabase({ intervalMs = 1000, downIntervalMs = 250 }: { int
   let client: Awaited<ReturnType<typeof postgresClient>> | undefined;
   const watch = { down: false, stop: async () => {} };
   const attempt = async () => {
-    client ??= await postgresClient(settings.url, { max: 1, connect_timeout: 3, idle_timeout: 0 });
     let timeout: NodeJS.Timeout | undefined;
     try {
+      client ??= await postgresClient(settings.url, { max: 1, connect_timeout: 3, idle_timeout: 0 });
       await Promise.race([client`select 1`, new Promise((_, reject) => (timeout = setTimeout(() => reject(new Error("slow")), 3000)))]);
       return "up";
     } catch (error) {
