@@ -1,5 +1,6 @@
-import { closeDb, configureDatabase, getDb, listenForChanges } from "./db/index";
+import { closeDb, configureDatabase, getDb, listenForChanges, watchDatabase } from "./db/index";
 import { pruneInvalidations, readInvalidations, recordInvalidations } from "./db/queries/cache-invalidations";
+import { pruneRateLimitEvents } from "./db/queries/rate-limits";
 import { registerInvalidationSource } from "./lib/cache/tag-state";
 import { DUE_SWEEP_MS, sweepDueChecks } from "./lib/policy/due-sweep";
 import { env } from "./lib/env";
@@ -19,8 +20,10 @@ registerInvalidationSource({
 
 if (config.database.kind !== "memory") {
   await getDb().catch((error) => logError("the database is not reachable at start-up; requests will retry", error));
+  watchDatabase(); // PostgreSQL: an outage answers 503 at once, and its end is noticed at once
   const DAY_MS = 24 * 60 * 60 * 1000;
-  const prune = () => pruneInvalidations({ olderThanMs: DAY_MS }).catch(() => {});
+  // the logs only need to reach back a day (invalidations) or the longest window (rate limits)
+  const prune = () => Promise.all([pruneInvalidations({ olderThanMs: DAY_MS }), pruneRateLimitEvents()]).catch(() => {});
   void prune();
   setInterval(prune, 60 * 60 * 1000).unref();
   // facts whose check-after date has come show "may be outdated" on every cached page

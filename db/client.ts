@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { logInfo, logWarn } from "../lib/log";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "./errors";
 import * as schema from "./schema";
 
 /**
@@ -20,6 +22,7 @@ type Holder = {
   promise?: Promise<Database>;
   close?: () => Promise<void>;
   listen?: (channel: string, handlers: ListenHandlers) => Promise<void>;
+  watch?: { down: boolean; stop: () => Promise<void> };
 };
 
 export type ListenHandlers = {
@@ -48,6 +51,9 @@ export function peekDb(): Promise<Database> | null {
 }
 
 export function getDb(): Promise<Database> {
+  // while the watch (below) finds the database away, fail at once: a 503 now, not a request
+  // queued for a connection that cannot be made
+  if (holder.watch?.down) return Promise.reject(new DatabaseUnavailableError());
   holder.promise ??= openDatabase().catch((error) => {
     holder.promise = undefined; // let the next request try again
     throw error;
@@ -69,7 +75,67 @@ export function bindDatabase(db: Database, close?: () => Promise<void>) {
   holder.listen = undefined;
 }
 
+/**
+ * For server processes on PostgreSQL: asks the database `select 1` every second over a
+ * connection of its own. Two failed attempts in a row (a connection error, not a slow
+ * answer) mark it away: getDb() then fails at once with DatabaseUnavailableError until an
+ * attempt succeeds again, which is noticed within a quarter of a second of its return.
+ */
+export function watchDatabase({ intervalMs = 1000, downIntervalMs = 250 }: { intervalMs?: number; downIntervalMs?: number } = {}) {
+  const settings = holder.settings;
+  if (settings?.kind !== "postgres" || holder.watch) return;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let client: Awaited<ReturnType<typeof postgresClient>> | undefined;
+  const watch = { down: false, stop: async () => {} };
+  const attempt = async () => {
+    let timeout: NodeJS.Timeout | undefined;
+    try {
+      client ??= await postgresClient(settings.url, { max: 1, connect_timeout: 3, idle_timeout: 0 });
+      await Promise.race([client`select 1`, new Promise((_, reject) => (timeout = setTimeout(() => reject(new Error("slow")), 3000)))]);
+      return "up";
+    } catch (error) {
+      // a full server (too many connections) is up: the pool's own connections still work
+      const code = (error as { code?: unknown }).code;
+      if (typeof code === "string" && code.startsWith("53")) return "unknown";
+      return isDatabaseUnavailable(error) ? "away" : "unknown";
+    } finally {
+      clearTimeout(timeout);
+    }
+  };
+  const tick = async () => {
+    let verdict = await attempt();
+    if (verdict === "away" && !watch.down) verdict = await attempt(); // one dropped connection is not an outage
+    if (verdict === "away" && !watch.down) {
+      watch.down = true;
+      logWarn("database unreachable: answering 503 until it is back");
+    } else if (verdict === "up" && watch.down) {
+      watch.down = false;
+      logInfo("database reachable again");
+    }
+    if (!stopped) {
+      timer = setTimeout(tick, watch.down ? downIntervalMs : intervalMs);
+      timer.unref();
+    }
+  };
+  watch.stop = async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await client?.end({ timeout: 1 });
+  };
+  holder.watch = watch;
+  void tick();
+}
+
+async function postgresClient(url: string, options: { max: number; connect_timeout: number; idle_timeout?: number }) {
+  const { default: postgres } = await import("postgres");
+  return postgres(url, { ...options, onnotice: () => {}, backoff: reconnectDelaySeconds });
+}
+
 export async function closeDb() {
+  const watch = holder.watch;
+  holder.watch = undefined;
+  await watch?.stop();
   const close = holder.close;
   holder.promise = undefined;
   holder.close = undefined;
@@ -80,6 +146,16 @@ export async function closeDb() {
 // `next build` prerenders in worker processes that run no start-up code: they get the
 // throwaway seeded database lib/env.ts would give them (Next's own phase flag, not configuration)
 const buildPhase = () => process.env.NEXT_PHASE === "phase-production-build";
+
+/**
+ * How long postgres.js waits before reconnecting after failed attempts. Its default grows to
+ * 20 s, and a query waiting for a connection waits through it: during an outage requests hung
+ * for half a minute instead of answering 503, and after it the app took as long to notice the
+ * database was back. Refused connections are cheap for the server: retry within half a second.
+ */
+function reconnectDelaySeconds(attempts: number) {
+  return Math.min(0.05 * 2 ** attempts, 0.5) * (0.5 + Math.random() / 2);
+}
 
 async function openDatabase(): Promise<Database> {
   const settings = holder.settings ?? (buildPhase() ? ({ kind: "memory" } as const) : undefined);
@@ -93,11 +169,12 @@ async function openDatabase(): Promise<Database> {
       connect_timeout: 5,
       // a dead server must not hold a request forever: fail the query, answer 503
       idle_timeout: 60,
+      backoff: reconnectDelaySeconds,
     });
     let listener: ReturnType<typeof postgres> | undefined;
     holder.listen = async (channel, handlers) => {
       // its own connection: a dropped listener is noticed (onclose) and re-established by postgres.js
-      listener = postgres(settings.url, { max: 1, onnotice: () => {}, connect_timeout: 5, onclose: () => handlers.lost() });
+      listener = postgres(settings.url, { max: 1, onnotice: () => {}, connect_timeout: 5, backoff: reconnectDelaySeconds, onclose: () => handlers.lost() });
       await listener.listen(channel, () => handlers.notify(), () => handlers.ready());
     };
     holder.close = async () => {

@@ -1,7 +1,12 @@
-import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 
-export class DataDirInUseError extends Error {}
+export class DataDirInUseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DataDirInUseError";
+  }
+}
 
 const LOCK_FILE = "sim-exit.lock";
 
@@ -14,13 +19,38 @@ function alive(pid: number) {
   }
 }
 
+// Locks this process holds, shared by every bundle that loads this module (the HTTP server
+// takes the lock before Next starts; the database client inside Next takes it again).
+type Held = { count: number; release: () => void };
+const held = ((globalThis as { __simExitDataDirLocks?: Map<string, Held> }).__simExitDataDirLocks ??= new Map());
+
 /**
  * PGlite is a single-process database: two processes writing one folder corrupt it. The
  * first process takes a lock file holding its pid; a second one is refused with a message
  * saying who holds it. A lock left by a process that no longer runs (a crash, SIGKILL) is
- * taken over.
+ * taken over. Within one process the lock is re-entrant: each caller releases its own hold.
  */
 export function lockDataDir(dir: string): () => void {
+  const key = path.resolve(/* turbopackIgnore: true */ dir);
+  const existing = held.get(key);
+  if (existing) {
+    existing.count++;
+  } else {
+    held.set(key, { count: 1, release: takeLock(key) });
+  }
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const entry = held.get(key);
+    if (!entry || --entry.count > 0) return;
+    held.delete(key);
+    entry.release();
+  };
+}
+
+function takeLock(dir: string): () => void {
+  mkdirSync(/* turbopackIgnore: true */ dir, { recursive: true }); // PGlite does not create parent folders either
   const file = path.join(/* turbopackIgnore: true */ dir, LOCK_FILE);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/db/errors";
 
 /** State returned by every small form's action: error codes per field and the typed values. */
 export type FormState = {
@@ -10,6 +11,24 @@ export type FormState = {
 };
 
 export const initialFormState: FormState = { errors: {}, values: {}, submissions: 0 };
+
+/** The form error shown while the database is away: the form keeps what was typed. */
+export const UNAVAILABLE = "unavailable";
+
+/**
+ * Runs an action's work; when the database is unavailable it returns `unavailable()`
+ * (a form state that echoes the input with the error `unavailable`) instead of throwing
+ * to the error page, where the typed text would be lost. Anything else is rethrown,
+ * including Next's redirects.
+ */
+export async function unlessUnavailable<T>(work: () => Promise<T>, unavailable: () => T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailable();
+    throw error;
+  }
+}
 
 /** zod issues → {field: code}, the first per field; issues about the whole input go under `fallback`. */
 export function issueCodes(error: z.ZodError, fallback = "form"): Record<string, string> {

@@ -43,6 +43,10 @@ export function logInfo(msg: string, fields?: Fields) {
   write("info", msg, fields);
 }
 
+export function logWarn(msg: string, fields?: Fields) {
+  write("warn", msg, fields);
+}
+
 export function logError(msg: string, error: unknown, fields?: Fields) {
   write("error", msg, { ...fields, error: safeError(error) });
 }

@@ -47,6 +47,8 @@ await build({
     "db-seed": "scripts/db-seed.ts",
     "stats-verify": "scripts/stats-verify.ts",
     "user-create": "scripts/user-create.ts",
+    "db-backup": "scripts/db-backup.ts",
+    "db-restore": "scripts/db-restore.ts",
   },
   outdir: "dist",
   bundle: true,

@@ -2,6 +2,9 @@
 import { closeDb, configureDatabase, getDb } from "../db/index";
 import { migrateDatabase } from "../db/migrate";
 import { env } from "../lib/env";
+import { exitOnFailure } from "./cli";
+
+exitOnFailure();
 
 const { database } = env();
 configureDatabase(database);

@@ -2,6 +2,9 @@
 import { closeDb, configureDatabase, getDb } from "../db/index";
 import { seedDatabase } from "../db/seed";
 import { env } from "../lib/env";
+import { exitOnFailure } from "./cli";
+
+exitOnFailure();
 
 const { database, seedDemo: demo } = env();
 configureDatabase(database);

@@ -15,8 +15,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { DataDirInUseError, lockDataDir } from "../db/pglite-lock";
 import { ConfigurationError, env, type Env } from "../lib/env";
 import { PROXY_ONLY_HEADERS, resolveClientAddress } from "../lib/http/forwarded";
+import { logError, logInfo, logWarn } from "../lib/log";
 import { securityHeaders } from "../lib/http/security-headers";
 import { sharedCacheControl } from "../lib/http/shared-cache";
 
@@ -37,6 +39,21 @@ try {
     process.exit(1);
   }
   throw error;
+}
+
+// The embedded database belongs to one process: take it before Next starts, so a second
+// `npm start` / `npm run dev` on the same folder stops here with a message instead of serving
+// errors (the database client inside Next takes the same lock again: it is re-entrant).
+if (config.database.kind === "pglite") {
+  try {
+    lockDataDir(config.database.dir);
+  } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      console.error(`\n${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
 // .next/standalone has no next.config.ts: the build wrote the resolved config next to the output
@@ -94,7 +111,7 @@ server.on("upgrade", (req, socket, head) => {
 
 // every address (IPv4 and IPv6), so both localhost and 127.0.0.1 answer
 server.listen(config.port, () => {
-  console.log(`SIM Exit${dev ? " (development)" : ""} ready on ${config.siteUrl} (port ${config.port})`);
+  logInfo(`SIM Exit${dev ? " (development)" : ""} ready on ${config.siteUrl}`, { port: config.port, pid: process.pid });
 });
 
 /**
@@ -106,17 +123,22 @@ let stopping = false;
 function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: finishing requests in flight, then stopping`);
+  logInfo(`${signal}: finishing requests in flight, then stopping`);
   const deadline = setTimeout(() => {
-    console.error("Shutdown took longer than 10 s: closing the remaining connections");
+    logWarn("shutdown took longer than 10 s: closing the remaining connections");
     server.closeAllConnections();
     process.exit(1);
   }, 10_000);
   deadline.unref();
   server.close(async () => {
+    let clean = true;
     for (const hook of (globalThis as ShutdownHooks).__simExitShutdown ?? []) {
-      await hook().catch((error) => console.error("shutdown hook failed:", error instanceof Error ? error.message : error));
+      await hook().catch((error) => {
+        clean = false;
+        logError("shutdown hook failed", error);
+      });
     }
+    if (clean) logInfo("Stopped: every request answered, the database closed.");
     process.exit(0);
   });
   server.closeIdleConnections();

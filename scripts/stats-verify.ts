@@ -2,6 +2,9 @@
 import { closeDb, configureDatabase } from "../db/index";
 import { verifyRollups } from "../db/queries/rollup-verify";
 import { env } from "../lib/env";
+import { exitOnFailure } from "./cli";
+
+exitOnFailure();
 
 configureDatabase(env().database);
 

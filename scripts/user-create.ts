@@ -12,6 +12,9 @@ import { hashPassword } from "../lib/auth/password";
 import { displayNameSchema, emailSchema, newPasswordSchema } from "../lib/auth/schema";
 import { ROLES, type Role } from "../lib/domain";
 import { env } from "../lib/env";
+import { exitOnFailure } from "./cli";
+
+exitOnFailure();
 
 const usage = "Usage: npm run user:create -- <email> <member|moderator|admin> [display name]";
 

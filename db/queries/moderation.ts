@@ -4,7 +4,7 @@ import type { ReportStatus } from "@/lib/domain";
 import { getDb } from "../index";
 import { moderationLog, operators, rateLimitEvents, reportFlags, reports, users } from "../schema";
 import { logModeration } from "./moderation-log";
-import { limitVerdict, lockSubject, type Executor } from "./rate-limits";
+import { limitVerdict, lockSubject, queueLocally, type Executor } from "./rate-limits";
 
 export type FlagOutcome =
   | { kind: "not_found" }
@@ -35,7 +35,7 @@ export async function flagReport({
   limit: FlagLimit;
 }): Promise<FlagOutcome> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return queueLocally(limit.subjects.map((subject) => `${limit.bucket}:${subject}`), () => db.transaction(async (tx) => {
     const executor = tx as unknown as Executor;
     for (const subject of limit.subjects) await lockSubject(executor, limit.bucket, subject);
     for (const subject of limit.subjects) {
@@ -59,7 +59,7 @@ export async function flagReport({
       await tx.update(reports).set({ status: "pending", moderationReason: "flagged", updatedAt: new Date() }).where(eq(reports.id, reportId));
     }
     return { kind: "flagged" as const, counted: inserted.length > 0, hidden };
-  });
+  }));
 }
 
 export type QueueItem = {

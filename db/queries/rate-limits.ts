@@ -22,6 +22,37 @@ export async function limitVerdict(
   return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000)) };
 }
 
+// Waiters for one subject inside this process: they queue here, not on the advisory lock,
+// so a burst from one address cannot hold every pooled connection while it waits.
+const localQueues = new Map<string, Promise<void>>();
+
+/**
+ * Runs `work` after every earlier call for the same keys in this process has finished (keys
+ * are taken in sorted order, as the advisory locks are). The advisory lock inside `work`
+ * still orders instances sharing the database; within one instance it is then uncontended.
+ */
+export async function queueLocally<T>(keys: string[], work: () => Promise<T>): Promise<T> {
+  const sorted = [...new Set(keys)].sort();
+  const releases: Array<() => void> = [];
+  try {
+    for (const key of sorted) {
+      const previous = localQueues.get(key) ?? Promise.resolve();
+      let release!: () => void;
+      const mine = new Promise<void>((resolve) => (release = resolve));
+      const tail = previous.then(() => mine);
+      localQueues.set(key, tail);
+      releases.push(() => {
+        release();
+        if (localQueues.get(key) === tail) localQueues.delete(key);
+      });
+      await previous;
+    }
+    return await work();
+  } finally {
+    for (const release of releases.reverse()) release();
+  }
+}
+
 /** Serializes work per bucket+subject until the surrounding transaction ends. */
 export async function lockSubject(tx: Executor, bucket: string, subject: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${bucket}:${subject}`}))`);
@@ -33,12 +64,12 @@ export async function lockSubject(tx: Executor, bucket: string, subject: string)
  */
 export async function consumeRateLimit(options: { bucket: string; subject: string; limit: number; windowMs: number }): Promise<LimitVerdict> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return queueLocally([`${options.bucket}:${options.subject}`], () => db.transaction(async (tx) => {
     await lockSubject(tx as unknown as Executor, options.bucket, options.subject);
     const result = await limitVerdict(tx as unknown as Executor, options);
     if (result.ok) await tx.insert(rateLimitEvents).values({ bucket: options.bucket, subject: options.subject });
     return result;
-  });
+  }));
 }
 
 export type Limit = { bucket: string; subject: string; limit: number; windowMs: number };
@@ -50,7 +81,7 @@ export type Limit = { bucket: string; subject: string; limit: number; windowMs: 
  */
 export async function consumeRateLimits(limits: Limit[]): Promise<(LimitVerdict & { ok: true; eventIds: number[] }) | (LimitVerdict & { ok: false })> {
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  return queueLocally(limits.map((l) => `${l.bucket}:${l.subject}`), () => db.transaction(async (tx) => {
     const executor = tx as unknown as Executor;
     const ordered = [...limits].sort((a, b) => `${a.bucket}:${a.subject}`.localeCompare(`${b.bucket}:${b.subject}`));
     for (const limit of ordered) await lockSubject(executor, limit.bucket, limit.subject);
@@ -63,7 +94,7 @@ export async function consumeRateLimits(limits: Limit[]): Promise<(LimitVerdict 
       .values(ordered.map(({ bucket, subject }) => ({ bucket, subject })))
       .returning({ id: rateLimitEvents.id });
     return { ok: true as const, eventIds: rows.map((r) => r.id) };
-  });
+  }));
 }
 
 export async function deleteRateLimitEvents({ ids }: { ids: number[] }) {

@@ -14,7 +14,7 @@ import type { ReportInput } from "@/lib/reports/schema";
 import { cachedAs } from "../cache";
 import { cacheTags } from "../cache-tags";
 import { getDb } from "../index";
-import { limitVerdict, lockSubject, type Executor } from "./rate-limits";
+import { limitVerdict, lockSubject, queueLocally, type Executor } from "./rate-limits";
 import { operators, rateLimitEvents, reports } from "../schema";
 
 /** A report as the public sees it: no user id, address hash or idempotency key. */
@@ -95,10 +95,16 @@ const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
 /**
  * Stores a report once per idempotency key, inside one transaction that also enforces the
  * sender's rate limit and refuses the same story from the same source within 10 minutes.
- * Requests from one source queue on an advisory lock, so a flood never stores more than
- * the limit, and a repeat of a key returns the original without counting against it.
+ * Requests from one source queue on an advisory lock (and, within one instance, before they
+ * take a pooled connection), so a flood never stores more than the limit, and a repeat of a
+ * key returns the original without counting against it.
  */
 export async function insertReport(report: NewReportInput, limit?: ReportLimit): Promise<InsertOutcome> {
+  if (!limit) return insertReportNow(report);
+  return queueLocally([`${limit.bucket}:${limit.subject}`], () => insertReportNow(report, limit));
+}
+
+async function insertReportNow(report: NewReportInput, limit?: ReportLimit): Promise<InsertOutcome> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     if (limit) await lockSubject(tx, limit.bucket, limit.subject);

@@ -15,6 +15,8 @@
  * start-up (instrumentation-node.ts).
  */
 
+import { logInfo, logWarn, safeError } from "../log";
+
 export type InvalidationSource = {
   read(horizon: string | null, limit: number): Promise<{ horizon: string; rows: Array<{ seq: number; tag: string }>; truncated: boolean }>;
   record(tags: string[]): Promise<void>;
@@ -160,7 +162,7 @@ export class TagState {
       this.horizon = batch.horizon;
       this.lastPullAt = this.now();
       this.forgetOldTags();
-      if (this.failing) console.info("[cache] invalidation log reachable again");
+      if (this.failing) logInfo("cache: invalidation log reachable again");
       this.failing = false;
     } catch (error) {
       // the database is unreachable: nothing can be written either, so serving what is
@@ -184,7 +186,7 @@ export class TagState {
   }
 
   private warn(message: string, error: unknown) {
-    console.warn(`[cache] ${message}: ${error instanceof Error ? error.message : String(error)}`);
+    logWarn(`cache: ${message}`, { error: safeError(error).message });
   }
 }
 

@@ -6,7 +6,7 @@ import { createGuidePage, findGuideRevision, setGuidePageProtection } from "@/db
 import { redirect } from "@/i18n/navigation";
 import { localizedPath } from "@/i18n/paths";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
-import { echo, issueCodes } from "@/lib/forms";
+import { echo, issueCodes, UNAVAILABLE, unlessUnavailable } from "@/lib/forms";
 import { hasUnsafeCharacters, INT32_MAX } from "@/lib/text";
 import { editGuidePage, type EditResult } from "./edit";
 import { guideLocale } from "./locale";
@@ -67,7 +67,11 @@ export async function saveGuideEditAction(previous: EditFormState, form: FormDat
   if (!GUIDE_SLUG.test(slug)) return next({ errors: { form: "not_found" } });
   const parsed = guideEditSchema.safeParse({ ...values, locale });
   if (!parsed.success) return next({ errors: issueCodes(parsed.error) });
-  const result = await editGuidePage({ slug, input: parsed.data, user: await currentUser() });
+  const result = await unlessUnavailable(
+    async () => editGuidePage({ slug, input: parsed.data, user: await currentUser() }),
+    () => null,
+  );
+  if (!result) return next({ errors: { form: UNAVAILABLE } });
   if (result.kind === "conflict") {
     // the next save is made on top of the current revision; the editor's text stays in the form
     return next({
@@ -151,6 +155,14 @@ export async function createGuidePageAction(previous: CreatePageState, form: For
     values: echo(form),
     submissions: previous.submissions + 1,
   });
+  return unlessUnavailable(() => createGuidePageNow(previous, form, fail), () => fail({ form: UNAVAILABLE }));
+}
+
+async function createGuidePageNow(
+  previous: CreatePageState,
+  form: FormData,
+  fail: (errors: Record<string, string>, params?: Record<string, string>) => CreatePageState,
+): Promise<CreatePageState> {
   const user = await currentUser();
   if (!user) return fail({ form: "signed_out" });
   if (!isModerator(user)) return fail({ form: "forbidden" });

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { updateTag } from "next/cache";
 import { cacheTags } from "@/db/cache-tags";
 import { currentUser } from "@/lib/auth/current-user";
+import { UNAVAILABLE, unlessUnavailable } from "@/lib/forms";
 import { clientAddress } from "@/lib/http/client-address";
 import { flagReportAsReader } from "./flags";
 import { flagSchema } from "./schema";
@@ -15,9 +16,13 @@ export async function flagReportAction(previous: SmallActionState, form: FormDat
   const done = (patch: Omit<SmallActionState, "submissions">) => ({ ...patch, submissions: previous.submissions + 1 });
   const parsed = flagSchema.safeParse({ reason: form.get("reason") });
   if (!parsed.success) return done({ error: parsed.error.issues[0].message });
-  const user = await currentUser();
   const reportId = String(form.get("reportId") ?? "");
-  const result = await flagReportAsReader({ reportId, userId: user?.id ?? null, address: clientAddress(await headers()), reason: parsed.data.reason });
+  const address = clientAddress(await headers());
+  const result = await unlessUnavailable(
+    async () => flagReportAsReader({ reportId, userId: (await currentUser())?.id ?? null, address, reason: parsed.data.reason }),
+    () => null,
+  );
+  if (!result) return done({ error: UNAVAILABLE });
   if (result.kind === "not_found") return done({ error: "not_found" });
   if (result.kind === "rate_limited") return done({ error: "flag_rate_limited" });
   // no updateTag here: the reader keeps the page they flagged (with its thank-you); readers

@@ -7,6 +7,9 @@ import { currentUser } from "@/lib/auth/current-user";
 import { followUpPath } from "@/lib/follow-ups/paths";
 import { siteUrl } from "@/lib/http/site-url";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
+import { isDatabaseUnavailable } from "@/db/errors";
+import { UNAVAILABLE } from "@/lib/forms";
+import { logWarn } from "@/lib/log";
 import { formFillTime } from "@/lib/moderation/form-ticket";
 import { reportInputFromForm } from "./schema";
 import { submitReport } from "./submit";
@@ -56,8 +59,11 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
       },
     });
   } catch (error) {
-    console.error("submitReportAction failed", error);
-    return { errors: { form: "server" }, values: echoValues(form), submissions: previous.submissions + 1 };
+    // the database being away is expected now and then: say so, keep what was typed
+    const unavailable = isDatabaseUnavailable(error);
+    if (unavailable) logWarn("database unavailable: report form kept its input", { requestId: requestHeaders.get("x-request-id") ?? undefined });
+    else console.error("submitReportAction failed", error);
+    return { errors: { form: unavailable ? UNAVAILABLE : "server" }, values: echoValues(form), submissions: previous.submissions + 1 };
   }
   if (!result.ok) {
     const errors = result.code === "invalid" ? result.fields : { form: result.code === "rate_limited" ? "rate_limited" : "duplicate_story" };

@@ -4,12 +4,13 @@ import { currentUser } from "@/lib/auth/current-user";
 import { CHANNELS, LOCATIONS, OUTCOMES } from "@/lib/domain";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
 import { apiError, enumParam, readJsonBody, SLUG } from "@/lib/http/responses";
-import { englishError, englishFields } from "@/lib/i18n/messages";
 import { followUpPath, localeOfReportLanguage } from "@/lib/follow-ups/paths";
+import { apiRoute } from "@/lib/http/api-route";
 import { siteUrl } from "@/lib/http/site-url";
+import { englishError, englishFields } from "@/lib/i18n/messages";
 import { submitReport } from "@/lib/reports/submit";
 
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request: Request) => {
   await connection();
   const params = new URL(request.url).searchParams;
   const channel = enumParam(params, "channel", CHANNELS);
@@ -36,9 +37,9 @@ export async function GET(request: Request) {
     limit,
   });
   return Response.json(page);
-}
+});
 
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
@@ -61,4 +62,4 @@ export async function POST(request: Request) {
   // the private follow-up link, this once: only its hash is stored, so a retry cannot repeat it
   const url = siteUrl(followUpPath(localeOfReportLanguage(result.language), result.followUpToken));
   return Response.json({ id: result.id, status: result.status, followUp: { url } }, { status: 201, headers: { "Cache-Control": "no-store" } });
-}
+});

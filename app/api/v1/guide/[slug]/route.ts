@@ -8,8 +8,9 @@ import { editGuidePage } from "@/lib/guide/edit";
 import { guideEditSchema } from "@/lib/guide/schema";
 import { apiError, enumParam, invalidSlugResponse, notFoundResponse, readJsonBody, SLUG } from "@/lib/http/responses";
 import { englishError, englishFields } from "@/lib/i18n/messages";
+import { apiRoute } from "@/lib/http/api-route";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   if (!SLUG.test(slug)) return invalidSlugResponse("slug");
   const locale = enumParam(new URL(request.url).searchParams, "locale", GUIDE_LOCALES);
@@ -18,10 +19,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   if (!page) return notFoundResponse(`No guide page "${slug}".`);
   const { slug: pageSlug, locale: pageLocale, title, revisionId, revisionNumber, body, summary, updatedAt } = page;
   return Response.json({ slug: pageSlug, locale: pageLocale, title, revisionId, revisionNumber, body, summary, protected: page.protected, updatedAt });
-}
+});
 
 /** The edit form's rules over JSON (MediaWiki's edit API is the model). */
-export async function PUT(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const PUT = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   if (!SLUG.test(slug)) return invalidSlugResponse("slug");
   const user = await currentUser();
@@ -75,4 +76,4 @@ export async function PUT(request: Request, { params }: { params: Promise<{ slug
       if (result.reason === "busy") return apiError(503, "busy", englishError("busy"), { headers: { "Retry-After": "5" } });
       return apiError(422, result.reason, englishError(result.reason), { fields: { body: englishError(result.reason) } });
   }
-}
+});

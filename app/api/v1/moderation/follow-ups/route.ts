@@ -2,9 +2,10 @@ import { connection } from "next/server";
 import { currentUser } from "@/lib/auth/current-user";
 import { followUpQueue } from "@/lib/follow-ups/moderation";
 import { apiError } from "@/lib/http/responses";
+import { apiRoute } from "@/lib/http/api-route";
 
 /** Held follow-ups, oldest first (moderators only). */
-export async function GET() {
+export const GET = apiRoute(async () => {
   await connection();
   const result = await followUpQueue({ user: await currentUser() });
   if (!result.ok) {
@@ -13,4 +14,4 @@ export async function GET() {
       : apiError(403, "forbidden", "Only moderators can see the queue.");
   }
   return Response.json(result.queue);
-}
+});

@@ -1,7 +1,8 @@
 import { connection } from "next/server";
 import { EXPORT_LICENCE_URL, reportsCsvStream } from "@/lib/reports/export";
+import { apiRoute } from "@/lib/http/api-route";
 
-export async function GET() {
+export const GET = apiRoute(async (_request: Request) => {
   await connection();
   return new Response(reportsCsvStream(), {
     headers: {
@@ -11,4 +12,4 @@ export async function GET() {
       "Cache-Control": "no-store",
     },
   });
-}
+});

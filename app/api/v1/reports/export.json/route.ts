@@ -1,7 +1,8 @@
 import { connection } from "next/server";
 import { EXPORT_LICENCE_URL, reportsJsonStream } from "@/lib/reports/export";
+import { apiRoute } from "@/lib/http/api-route";
 
-export async function GET() {
+export const GET = apiRoute(async (_request: Request) => {
   await connection();
   return new Response(reportsJsonStream(), {
     headers: {
@@ -10,4 +11,4 @@ export async function GET() {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,8 +1,9 @@
 import { listGuideRevisions } from "@/db/queries/guide";
 import { GUIDE_LOCALES } from "@/lib/domain";
 import { apiError, enumParam, invalidSlugResponse, notFoundResponse, SLUG } from "@/lib/http/responses";
+import { apiRoute } from "@/lib/http/api-route";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   if (!SLUG.test(slug)) return invalidSlugResponse("slug");
   const locale = enumParam(new URL(request.url).searchParams, "locale", GUIDE_LOCALES);
@@ -10,4 +11,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const revisions = await listGuideRevisions({ slug, locale: locale.value ?? "zh" });
   if (!revisions) return notFoundResponse(`No guide page "${slug}".`);
   return Response.json(revisions);
-}
+});

@@ -5,9 +5,10 @@ import { decideFollowUp } from "@/lib/follow-ups/moderation";
 import { apiError, notFoundResponse, readJsonBody } from "@/lib/http/responses";
 import { englishFields } from "@/lib/i18n/messages";
 import { moderatorAccess } from "@/lib/moderation/service";
+import { apiRoute } from "@/lib/http/api-route";
 
 /** `{action: "approve" | "reject", reason}` on a held follow-up (moderators only). */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const user = await currentUser();
   // who may act is decided before anything is read
@@ -29,4 +30,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       for (const tag of [cacheTags.report(result.reportId), cacheTags.operator(result.operator), cacheTags.reports]) revalidateTag(tag, { expire: 0 });
       return Response.json({ id: result.id, status: result.status });
   }
-}
+});

@@ -2,8 +2,9 @@ import { currentUser } from "@/lib/auth/current-user";
 import { apiError, notFoundResponse, readJsonBody } from "@/lib/http/responses";
 import { englishFields } from "@/lib/i18n/messages";
 import { decideReport, moderatorAccess } from "@/lib/moderation/service";
+import { apiRoute } from "@/lib/http/api-route";
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const user = await currentUser();
   // who may act is decided before anything is read
@@ -24,4 +25,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     case "done":
       return Response.json({ id: result.id, status: result.status });
   }
-}
+});

@@ -4,8 +4,9 @@ import { apiError, notFoundResponse, readJsonBody } from "@/lib/http/responses";
 import { englishError } from "@/lib/i18n/messages";
 import { flagReportAsReader } from "@/lib/moderation/flags";
 import { flagSchema } from "@/lib/moderation/schema";
+import { apiRoute } from "@/lib/http/api-route";
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
@@ -21,4 +22,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   }
   // the same answer for a first and a repeated flag: one flag per reader either way
   return Response.json({ status: "received" }, { status: 202 });
-}
+});
