@@ -1,11 +1,13 @@
 /**
  * The cache tags of the data layer. A cached read tags its result with what it read; the
- * triggers in db/migrations/0005_cache_invalidation_triggers.sql append the same names for
+ * triggers (db/migrations/0005_cache_invalidation_triggers.sql and later) append the same names for
  * every write, so both sides must spell them alike.
  */
 export const cacheTags = {
-  /** any report: lists, counts, the feed, the demo notice */
+  /** any report: lists, counts, the feed */
   reports: "reports",
+  /** whether demo reports exist (the notice on every page): named only by writes to demo reports */
+  demoReports: "demo-reports",
   /** one operator's figures and reports (and its row) */
   operator: (slug: string) => `operator:${slug}`,
   /** one report's page */

@@ -274,7 +274,7 @@ export async function* streamPublishedReports({ batchSize = 1000 }: { batchSize?
 
 export async function hasDemoReports(): Promise<boolean> {
   "use cache";
-  cachedAs(cacheTags.reports);
+  cachedAs(cacheTags.demoReports);
   const db = await getDb();
   const [row] = await db.select({ id: reports.id }).from(reports).where(eq(reports.isDemo, true)).limit(1);
   return Boolean(row);

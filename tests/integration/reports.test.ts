@@ -103,3 +103,27 @@ describe("listing reports", () => {
     expect(await verifyRollups()).toEqual([]);
   });
 });
+
+describe("what a new report clears from the page cache", () => {
+  const tagsSince = async (seq: number) =>
+    (await testDb.query<{ tag: string }>(`SELECT tag FROM cache_invalidations WHERE seq > $1`, [seq])).map((r) => r.tag);
+  const lastSeq = async () => Number((await testDb.query<{ s: string | null }>(`SELECT max(seq) AS s FROM cache_invalidations`))[0].s ?? 0);
+
+  it("a reader's report clears the lists and its operator, never the demo notice every page carries", async () => {
+    const before = await lastSeq();
+    const result = await submitReport({ payload: reportPayload({ operator: "beeline" }), sourceHash: "cache-1" });
+    expect(result.ok).toBe(true);
+    const tags = await tagsSince(before);
+    expect(tags).toEqual(expect.arrayContaining(["reports", "operator:beeline"]));
+    expect(tags).not.toContain("demo-reports");
+  });
+
+  it("adding or removing demo reports does clear the demo notice", async () => {
+    const before = await lastSeq();
+    await testDb.query(`UPDATE reports SET is_demo = true WHERE id = (SELECT id FROM reports ORDER BY created_at DESC LIMIT 1)`);
+    expect(await tagsSince(before)).toContain("demo-reports");
+    const afterMark = await lastSeq();
+    await testDb.query(`DELETE FROM reports WHERE is_demo`);
+    expect(await tagsSince(afterMark)).toContain("demo-reports");
+  });
+});
