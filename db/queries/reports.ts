@@ -10,7 +10,6 @@ import type {
   ReportLanguage,
   ReportStatus,
 } from "@/lib/domain";
-import type { ReportInput } from "@/lib/reports/schema";
 import { cachedAs } from "../cache";
 import { cacheTags } from "../cache-tags";
 import { getDb } from "../index";
@@ -71,8 +70,11 @@ function toPublicReport({ seq: _seq, status: _status, createdAt, ...row }: Publi
 
 export type CreatedReport = { id: string; status: ReportStatus; created: boolean };
 
+/** What the author tells about an attempt, as it is stored (lib/reports/schema.ts parses input into it). */
+export type ReportFields = Omit<PublicReport, "id" | "operator" | "demo" | "createdAt">;
+
 export type NewReportInput = {
-  input: ReportInput;
+  input: ReportFields;
   operatorId: number;
   idempotencyKey: string;
   status: ReportStatus;

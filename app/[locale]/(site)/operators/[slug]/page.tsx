@@ -11,7 +11,9 @@ import { Link } from "@/i18n/navigation";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { operatorName } from "@/lib/i18n/operator-name";
 import { colon } from "@/lib/i18n/punctuation";
+import { guideLocale } from "@/lib/guide/locale";
 import { SLUG_PATTERN } from "@/lib/guide/markdown";
+import { loadOperatorGuide } from "@/lib/guide/view";
 import { loadOperatorStats } from "@/lib/stats/figures";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -44,7 +46,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function OperatorPage(props: Props) {
   const [{ locale, slug }, operator] = await Promise.all([props.params, load(props)]);
   if (!operator) notFound();
-  const [t, figures, reports] = await Promise.all([getTranslations(), loadOperatorStats(slug), listRecentReports({ operator: slug, limit: 10 })]);
+  const [t, figures, reports, guide] = await Promise.all([
+    getTranslations(),
+    loadOperatorStats(slug),
+    listRecentReports({ operator: slug, limit: 10 }),
+    loadOperatorGuide({ operator: slug, locale: guideLocale(locale) }),
+  ]);
   const name = operatorName(operator, locale);
   return (
     <div className="space-y-10">
@@ -71,7 +78,7 @@ export default async function OperatorPage(props: Props) {
         </p>
       </header>
 
-      <OperatorContractSection operator={slug} name={name} locale={locale} />
+      <OperatorContractSection operator={slug} name={name} locale={locale} guide={guide} />
 
       <section aria-labelledby="figures" id="operator-figures" className="scroll-mt-4">
         <h2 id="figures" className="sr-only">
