@@ -1,15 +1,12 @@
 import { connection } from "next/server";
 import { currentUser } from "@/lib/auth/current-user";
-import { apiError } from "@/lib/http/responses";
+import { moderatorDenied } from "@/lib/moderation/api";
 import { moderationOverview } from "@/lib/moderation/service";
 
+/** Held reports, oldest first, with their reasons and flags (moderators only). */
 export async function GET() {
   await connection();
   const overview = await moderationOverview({ user: await currentUser() });
-  if (!overview.ok) {
-    return overview.status === 401
-      ? apiError(401, "unauthenticated", "Sign in as a moderator.")
-      : apiError(403, "forbidden", "Only moderators can see the queue.");
-  }
+  if (!overview.ok) return moderatorDenied(overview.status, "see the queue");
   return Response.json(overview.queue);
 }
