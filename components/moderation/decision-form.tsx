@@ -2,30 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { inputClass } from "@/components/ui/field";
-import { decideReportAction, type SmallActionState } from "@/lib/moderation/actions";
+import { TextField } from "@/components/ui/text-field";
+import type { SmallFormState } from "@/lib/forms";
+import { decideFollowUpAction, decideReportAction } from "@/lib/moderation/actions";
 
-/** Approve or reject one queued item: a report, or (with its own action and id field) something else held. */
-export function DecisionForm({
-  reportId,
-  action: decide = decideReportAction,
-  idField = "reportId",
-}: {
-  reportId: string;
-  action?: typeof decideReportAction;
-  idField?: string;
-}) {
+const initial: SmallFormState = { submissions: 0 };
+
+/** Approve or reject one held item (a report, a follow-up) with an optional note for the log. */
+export function DecisionForm({ kind, id }: { kind: "report" | "follow_up"; id: string }) {
   const t = useTranslations("Moderation");
   const te = useTranslations("Errors");
-  const [state, action, pending] = useActionState(decide, { submissions: 0 } as SmallActionState);
+  const [state, action, pending] = useActionState(kind === "report" ? decideReportAction : decideFollowUpAction, initial);
   if (state.ok) return <p role="status" className="text-sm font-medium text-emerald-800">{t("done")}</p>;
   return (
     <form action={action} className="mt-3 space-y-2">
-      <input type="hidden" name={idField} value={reportId} />
-      <label htmlFor={`note-${reportId}`} className="text-sm font-medium">
-        {t("note")}
-      </label>
-      <input id={`note-${reportId}`} name="reason" maxLength={500} className={inputClass} />
+      <input type="hidden" name="id" value={id} />
+      <TextField id={`note-${id}`} name="reason" label={t("note")} labelClassName="text-sm font-medium" validated={false} maxLength={500} />
       {state.error && (
         <p role="alert" className="text-sm text-red-800">
           {te(state.error as "forbidden")}

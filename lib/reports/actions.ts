@@ -7,16 +7,14 @@ import { currentUser } from "@/lib/auth/current-user";
 import { followUpPath } from "@/lib/follow-ups/paths";
 import { siteUrl } from "@/lib/http/site-url";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
+import { formLocale, formStrings, formString, formText, nextFormState } from "@/lib/forms";
 import { formFillTime } from "@/lib/moderation/form-ticket";
 import { reportInputFromForm } from "./schema";
 import { submitReport } from "./submit";
 import type { ReportFormState, ReportFormValues } from "./form-state";
 
 function echoValues(form: FormData): ReportFormValues {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : "";
-  };
+  const text = (name: keyof ReportFormValues) => formString(form, name);
   return {
     operator: text("operator"),
     channel: text("channel"),
@@ -25,7 +23,7 @@ function echoValues(form: FormData): ReportFormValues {
     daysToComplete: text("daysToComplete"),
     location: text("location"),
     registeredTo: text("registeredTo"),
-    documents: form.getAll("documents").filter((d): d is string => typeof d === "string"),
+    documents: formStrings(form, "documents"),
     balanceRefunded: text("balanceRefunded"),
     story: text("story"),
     displayName: text("displayName"),
@@ -34,13 +32,10 @@ function echoValues(form: FormData): ReportFormValues {
 
 /** The report form's action: the same validation and insert as POST /api/v1/reports. */
 export async function submitReportAction(previous: ReportFormState, form: FormData): Promise<ReportFormState> {
-  const locale = form.get("locale") === "en" ? "en" : "zh";
+  const locale = formLocale(form);
   const payload = reportInputFromForm(form, locale);
   const requestHeaders = await headers();
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
+  const refused = (errors: Record<string, string>) => nextFormState(previous, { errors, values: echoValues(form) });
   let result;
   let member = false;
   try {
@@ -51,28 +46,24 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
       userId: user?.id ?? null,
       sourceHash: hashAddress(clientAddress(requestHeaders)),
       bot: {
-        honeypot: text("website"),
-        fillTimeMs: formFillTime({ idempotencyKey: text("idempotencyKey"), renderedAt: text("renderedAt"), signature: text("ticketSignature") }),
+        honeypot: formText(form, "website"),
+        fillTimeMs: formFillTime({ idempotencyKey: formText(form, "idempotencyKey"), renderedAt: formText(form, "renderedAt"), signature: formText(form, "ticketSignature") }),
       },
     });
   } catch (error) {
     console.error("submitReportAction failed", error);
-    return { errors: { form: "server" }, values: echoValues(form), submissions: previous.submissions + 1 };
+    return refused({ form: "server" });
   }
-  if (!result.ok) {
-    const errors = result.code === "invalid" ? result.fields : { form: result.code === "rate_limited" ? "rate_limited" : "duplicate_story" };
-    return { errors, values: echoValues(form), submissions: previous.submissions + 1 };
-  }
+  if (!result.ok) return refused(result.code === "invalid" ? result.fields : { form: result.code === "rate_limited" ? "rate_limited" : "duplicate_story" });
   // a second send of the same form (its idempotency key) keeps the first answer, link and all
   if (!result.created && previous.posted?.id === result.id) return previous;
   // read-your-own-writes: the figures and lists this report joins are fresh on the next page
   updateTag(cacheTags.reports);
   updateTag(cacheTags.operator(result.operator));
   updateTag(cacheTags.report(result.id));
-  return {
+  return nextFormState(previous, {
     ...previous,
     errors: {},
-    submissions: previous.submissions + 1,
     posted: {
       id: result.id,
       status: result.status === "published" ? "published" : "pending",
@@ -83,5 +74,5 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
         ? { url: siteUrl(followUpPath(locale, result.followUpToken)), attemptedMonth: result.attemptedMonth, issuedAt: new Date().toISOString() }
         : null,
     },
-  };
+  });
 }

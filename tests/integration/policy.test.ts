@@ -6,6 +6,7 @@ import { insertUser, type AppUser } from "@/db/queries/users";
 import { seedDatabase } from "@/db/seed";
 import { seedPolicyEvents } from "@/db/seed/policy-events";
 import { sweepDueChecks } from "@/lib/policy/due-sweep";
+import { factFormValues } from "@/lib/policy/form-values";
 import { createFact, policyQueue, recheckFact, supersedeFact, voteOnFact } from "@/lib/policy/service";
 import { loadFacts, loadPolicyTimeline } from "@/lib/policy/view";
 import { setupTestDatabase } from "../helpers/test-db";
@@ -31,27 +32,7 @@ async function vote(factId: string, payload: object, { userId = null, address = 
 
 /** The edit form's fields for a fact as it stands, with changes. */
 function formOf(fact: PolicyEventRow, changes: Record<string, string> = {}) {
-  return {
-    baseRevision: String(fact.revision),
-    date: fact.date,
-    dateEnd: fact.dateEnd ?? "",
-    kind: fact.kind,
-    status: fact.status,
-    operator: fact.operator ?? "",
-    titleZh: fact.title.zh,
-    titleEn: fact.title.en,
-    summaryZh: fact.summary.zh,
-    summaryEn: fact.summary.en,
-    affectsZh: fact.affects.zh,
-    affectsEn: fact.affects.en,
-    sourceName: fact.source.name,
-    sourceDate: fact.source.date,
-    sourceUrl: fact.source.url ?? "",
-    lastChecked: fact.lastChecked,
-    checkAfter: fact.checkAfter ?? "",
-    reason: "Checked the source again",
-    ...changes,
-  };
+  return { baseRevision: String(fact.revision), ...factFormValues(fact), reason: "Checked the source again", ...changes };
 }
 
 const tagsSince = async (seqFrom: number) =>
