@@ -54,6 +54,25 @@ export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 export type PolicyVoteChoice = (typeof POLICY_VOTE_CHOICES)[number];
 export type PolicyChange = (typeof POLICY_CHANGES)[number];
 
+/** Text in both languages of the site. */
+export type Bilingual = { zh: string; en: string };
+
+/** A dated fact as it is written out (the seed file, GET /api/v1/policy): what is not known is left out. */
+export type PolicyFact = {
+  id: string;
+  date: string;
+  dateEnd?: string;
+  kind: PolicyKind;
+  status: PolicyStatus;
+  operator?: string;
+  title: Bilingual;
+  summary: Bilingual;
+  affects: Bilingual;
+  source: { name: string; date: string; url?: string };
+  lastChecked: string;
+  checkAfter?: string;
+};
+
 /**
  * What an attempted month (YYYY-MM) means as a date. A report gives only the month, so the
  * attempt counts as made on that month's last day: a window counted from it never opens early,

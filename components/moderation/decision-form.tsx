@@ -7,6 +7,10 @@ import type { SmallFormState } from "@/lib/forms";
 import { decideFollowUpAction, decideReportAction } from "@/lib/moderation/actions";
 
 const initial: SmallFormState = { submissions: 0 };
+const buttonClass = {
+  approve: "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70",
+  reject: "rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70",
+};
 
 /** Approve or reject one held item (a report, a follow-up) with an optional note for the log. */
 export function DecisionForm({ kind, id }: { kind: "report" | "follow_up"; id: string }) {
@@ -24,24 +28,11 @@ export function DecisionForm({ kind, id }: { kind: "report" | "follow_up"; id: s
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          name="action"
-          value="approve"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
-          {pending ? t("working") : t("approve")}
-        </button>
-        <button
-          type="submit"
-          name="action"
-          value="reject"
-          disabled={pending}
-          className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70"
-        >
-          {pending ? t("working") : t("reject")}
-        </button>
+        {(["approve", "reject"] as const).map((decision) => (
+          <button key={decision} type="submit" name="action" value={decision} disabled={pending} className={buttonClass[decision]}>
+            {pending ? t("working") : t(decision)}
+          </button>
+        ))}
       </div>
     </form>
   );
