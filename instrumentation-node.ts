@@ -1,5 +1,6 @@
 import { closeDb, configureDatabase, getDb, listenForChanges } from "./db/index";
 import { pruneInvalidations, readInvalidations, recordInvalidations } from "./db/queries/cache-invalidations";
+import { pruneRateLimitEvents } from "./db/queries/rate-limits";
 import { registerInvalidationSource } from "./lib/cache/tag-state";
 import { DUE_SWEEP_MS, sweepDueChecks } from "./lib/policy/due-sweep";
 import { env } from "./lib/env";
@@ -20,7 +21,8 @@ registerInvalidationSource({
 if (config.database.kind !== "memory") {
   await getDb().catch((error) => logError("the database is not reachable at start-up; requests will retry", error));
   const DAY_MS = 24 * 60 * 60 * 1000;
-  const prune = () => pruneInvalidations({ olderThanMs: DAY_MS }).catch(() => {});
+  // the invalidation log and the rate-limit rows are only read over their last hours
+  const prune = () => Promise.all([pruneInvalidations({ olderThanMs: DAY_MS }), pruneRateLimitEvents()]).catch(() => {});
   void prune();
   setInterval(prune, 60 * 60 * 1000).unref();
   // facts whose check-after date has come show "may be outdated" on every cached page

@@ -38,15 +38,6 @@ export function configureDatabase(settings: DatabaseSettings) {
   holder.settings = settings;
 }
 
-export function databaseKind(): DatabaseSettings["kind"] | null {
-  return holder.settings?.kind ?? null;
-}
-
-/** The database if this process has opened it already, else null (never opens one). */
-export function peekDb(): Promise<Database> | null {
-  return holder.promise ?? null;
-}
-
 export function getDb(): Promise<Database> {
   holder.promise ??= openDatabase().catch((error) => {
     holder.promise = undefined; // let the next request try again

@@ -39,10 +39,6 @@ function write(level: "info" | "warn" | "error", msg: string, fields: Line = {})
 
 const originalError = console.error.bind(console);
 
-export function logInfo(msg: string, fields?: Fields) {
-  write("info", msg, fields);
-}
-
 export function logError(msg: string, error: unknown, fields?: Fields) {
   write("error", msg, { ...fields, error: safeError(error) });
 }

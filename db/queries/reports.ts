@@ -177,7 +177,7 @@ function filterConditions(filters: ReportFilters): SQL[] {
 }
 
 /** Cursors are opaque to clients: the insertion sequence of the last item, base64url. */
-export function encodeCursor(seq: number) {
+function encodeCursor(seq: number) {
   return Buffer.from(`s:${seq}`).toString("base64url");
 }
 export function decodeCursor(cursor: string): number | null {
@@ -231,7 +231,7 @@ export async function getReport({ id }: { id: string }): Promise<(PublicReport &
 }
 
 /** One report with its status, so the page can say "awaiting review" instead of a 404. */
-export async function findReport({ id }: { id: string }): Promise<(PublicReport & { status: ReportStatus }) | null> {
+async function findReport({ id }: { id: string }): Promise<(PublicReport & { status: ReportStatus }) | null> {
   if (!REPORT_ID_PATTERN.test(id)) return null;
   const db = await getDb();
   const [row] = await db

@@ -5,7 +5,7 @@ import { dayAfterAttempt } from "@/lib/domain";
  * calendar file the author downloads (there is no mail server); an e-mail reminder would be
  * sent from the same schedule with the same words.
  */
-export const REMINDER_DAYS = [30, 90] as const;
+const REMINDER_DAYS = [30, 90] as const;
 
 export type Reminder = { day: (typeof REMINDER_DAYS)[number]; date: string };
 

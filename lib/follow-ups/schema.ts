@@ -31,8 +31,6 @@ export const followUpInputSchema = z
     note: input.note,
   }));
 
-export type FollowUpInput = z.output<typeof followUpInputSchema>;
-
 /** The form posts strings; the amount may carry spaces or a currency sign people type. */
 export function followUpInputFromForm(form: FormData) {
   const text = (name: string) => formString(form, name).trim();

@@ -40,7 +40,7 @@ export async function loadGuideEmbeds(embeds: RenderedMarkdown["embeds"], { exce
 }
 
 /** The guide page an operator's "how to end the contract" section shows. */
-export const operatorGuideSlug = (operator: string) => `end-contract-${operator}`;
+const operatorGuideSlug = (operator: string) => `end-contract-${operator}`;
 
 export type OperatorGuide = GuideView & { slug: string; embeds: GuideEmbedData };
 

@@ -80,9 +80,6 @@ export const reportInputSchema = z.object({
     .optional(),
 });
 
-export type ReportInput = z.output<typeof reportInputSchema>;
-export type ReportFieldName = keyof z.input<typeof reportInputSchema>;
-
 /** The form posts strings; turn them into the JSON shape the API takes. */
 export function reportInputFromForm(form: FormData, language: string) {
   const text = (name: string) => formText(form, name);
