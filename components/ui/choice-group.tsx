@@ -22,11 +22,14 @@ type Props = {
   required?: boolean;
   /** a card of its own (white, bordered) rather than part of a larger one */
   boxed?: boolean;
-  /** two columns from the small breakpoint on */
-  columns?: boolean;
+  /** columns from the small breakpoint on */
+  columns?: 1 | 2 | 3;
+  /** false for a choice nothing checks: no error line */
+  validated?: boolean;
   legendClassName?: string;
 };
 
+const columnClass = { 1: "", 2: "sm:grid-cols-2", 3: "sm:grid-cols-3" };
 const choiceClass = "flex items-start gap-2 rounded-md px-1 py-1.5 has-[:checked]:bg-brand-50";
 // a control keeps its size when its label wraps onto several lines
 const controlClass = "mt-1.5 size-4 shrink-0 accent-brand-700";
@@ -45,15 +48,16 @@ export function ChoiceGroup({
   onValue,
   required,
   boxed = false,
-  columns = true,
+  columns = 2,
+  validated = true,
   legendClassName = "font-semibold",
 }: Props) {
   const sections = options.length > 0 && !Array.isArray(options[0]) ? (options as Array<{ heading: string; options: Option[] }>) : [{ heading: "", options: options as Option[] }];
   const checkedAtFirst = (option: string) => (Array.isArray(defaultValue) ? defaultValue.includes(option) : defaultValue === option);
   const first = sections[0]?.options[0]?.[0];
-  const grid = `${boxed ? "mt-2" : "mt-1"} grid gap-1 ${columns ? "sm:grid-cols-2" : ""}`.trim();
+  const grid = `${boxed ? "mt-2" : "mt-1"} grid gap-1 ${columnClass[columns]}`.trim();
   return (
-    <fieldset className={boxed ? "rounded-lg border border-line bg-white p-4" : undefined} aria-describedby={describedBy(id, { hint })}>
+    <fieldset className={boxed ? "rounded-lg border border-line bg-white p-4" : undefined} aria-describedby={describedBy(id, { hint, validated })}>
       <legend className={boxed ? `px-1 ${legendClassName}` : legendClassName}>{legend}</legend>
       {sections.map((section, index) => (
         <div key={section.heading || index} className="contents">
@@ -77,7 +81,7 @@ export function ChoiceGroup({
         </div>
       ))}
       {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      <FieldError id={`${id}-error`} message={error} />
+      {validated && <FieldError id={`${id}-error`} message={error} />}
     </fieldset>
   );
 }

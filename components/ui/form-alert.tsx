@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 
 const toneClass = {
   error: "rounded-md border border-red-300 bg-red-50 p-3 text-red-900",
-  warning: "rounded-md border border-amber-400 bg-amber-50 p-3 text-amber-950",
+  warning: "rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950",
   success: "rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900",
 };
 
