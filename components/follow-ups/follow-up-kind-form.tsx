@@ -33,7 +33,7 @@ export function FollowUpKindForm({
 }) {
   const t = useTranslations("FollowUp");
   const format = useFormatter();
-  const [state, action] = useActionState(addFollowUpAction, initialFormState as FollowUpFormState);
+  const [state, action] = useActionState<FollowUpFormState, FormData>(addFollowUpAction, initialFormState);
   const outcome = useRef<HTMLParagraphElement>(null);
   const base = useId();
   const id = (name: string) => `${base}-${name}`;
