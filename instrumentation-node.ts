@@ -4,7 +4,7 @@ import { pruneRateLimitEvents } from "./db/queries/rate-limits";
 import { registerInvalidationSource } from "./lib/cache/tag-state";
 import { DUE_SWEEP_MS, sweepDueChecks } from "./lib/policy/due-sweep";
 import { env } from "./lib/env";
-import { installLogRedaction, logError } from "./lib/log";
+import { installLogRedaction, logError, logInfo, logWarn } from "./lib/log";
 
 // Start-up of every server process (and of `next build`'s workers, on a throwaway database):
 // read the configuration once, open the database (the embedded one migrates and seeds itself
@@ -20,7 +20,10 @@ registerInvalidationSource({
 
 if (config.database.kind !== "memory") {
   await getDb().catch((error) => logError("the database is not reachable at start-up; requests will retry", error));
-  watchDatabase(); // PostgreSQL: an outage answers 503 at once, and its end is noticed at once
+  // PostgreSQL: an outage answers 503 at once, and its end is noticed at once
+  watchDatabase({
+    onChange: (state) => (state === "away" ? logWarn("database unreachable: answering 503 until it is back") : logInfo("database reachable again")),
+  });
   const DAY_MS = 24 * 60 * 60 * 1000;
   // the logs only need to reach back a day (invalidations) or the longest window (rate limits)
   const prune = () => Promise.all([pruneInvalidations({ olderThanMs: DAY_MS }), pruneRateLimitEvents()]).catch(() => {});

@@ -1,6 +1,5 @@
 import { mkdirSync } from "node:fs";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import { logInfo, logWarn } from "../lib/log";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "./errors";
 import * as schema from "./schema";
 
@@ -41,15 +40,6 @@ export function configureDatabase(settings: DatabaseSettings) {
   holder.settings = settings;
 }
 
-export function databaseKind(): DatabaseSettings["kind"] | null {
-  return holder.settings?.kind ?? null;
-}
-
-/** The database if this process has opened it already, else null (never opens one). */
-export function peekDb(): Promise<Database> | null {
-  return holder.promise ?? null;
-}
-
 export function getDb(): Promise<Database> {
   // while the watch (below) finds the database away, fail at once: a 503 now, not a request
   // queued for a connection that cannot be made
@@ -80,8 +70,13 @@ export function bindDatabase(db: Database, close?: () => Promise<void>) {
  * connection of its own. Two failed attempts in a row (a connection error, not a slow
  * answer) mark it away: getDb() then fails at once with DatabaseUnavailableError until an
  * attempt succeeds again, which is noticed within a quarter of a second of its return.
+ * `onChange` hears of each change (the server logs it).
  */
-export function watchDatabase({ intervalMs = 1000, downIntervalMs = 250 }: { intervalMs?: number; downIntervalMs?: number } = {}) {
+export function watchDatabase({
+  intervalMs = 1000,
+  downIntervalMs = 250,
+  onChange = () => {},
+}: { intervalMs?: number; downIntervalMs?: number; onChange?: (state: "away" | "back") => void } = {}) {
   const settings = holder.settings;
   if (settings?.kind !== "postgres" || holder.watch) return;
   let stopped = false;
@@ -108,10 +103,10 @@ export function watchDatabase({ intervalMs = 1000, downIntervalMs = 250 }: { int
     if (verdict === "away" && !watch.down) verdict = await attempt(); // one dropped connection is not an outage
     if (verdict === "away" && !watch.down) {
       watch.down = true;
-      logWarn("database unreachable: answering 503 until it is back");
+      onChange("away");
     } else if (verdict === "up" && watch.down) {
       watch.down = false;
-      logInfo("database reachable again");
+      onChange("back");
     }
     if (!stopped) {
       timer = setTimeout(tick, watch.down ? downIntervalMs : intervalMs);

@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import type { Database } from "./index";
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /** Runs the committed drizzle-kit migrations with the driver's own migrator. */
 export async function migrateDatabase(db: Database, engine: "pglite" | "postgres") {

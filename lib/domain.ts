@@ -1,4 +1,4 @@
-// The domain vocabulary of DESIGN.md, free of any database code so client components can use it.
+// The domain vocabulary of DESIGN.md, free of any database code so client components (and db/) can use it.
 
 export const ONLINE_CHANNELS = ["app", "website", "online_chat", "email", "gosuslugi"] as const;
 export const OFFLINE_CHANNELS = ["phone", "store", "representative", "other"] as const;
@@ -53,6 +53,43 @@ export type PolicyKind = (typeof POLICY_KINDS)[number];
 export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 export type PolicyVoteChoice = (typeof POLICY_VOTE_CHOICES)[number];
 export type PolicyChange = (typeof POLICY_CHANGES)[number];
+
+/** Text in both languages of the site. */
+export type Bilingual = { zh: string; en: string };
+
+/** A dated fact as it is written out (the seed file, GET /api/v1/policy): what is not known is left out. */
+export type PolicyFact = {
+  id: string;
+  date: string;
+  dateEnd?: string;
+  kind: PolicyKind;
+  status: PolicyStatus;
+  operator?: string;
+  title: Bilingual;
+  summary: Bilingual;
+  affects: Bilingual;
+  source: { name: string; date: string; url?: string };
+  lastChecked: string;
+  checkAfter?: string;
+};
+
+/**
+ * What an attempted month (YYYY-MM) means as a date. A report gives only the month, so the
+ * attempt counts as made on that month's last day: a window counted from it never opens early,
+ * whatever day of the month it really was. Days are calendar days in UTC; dates are
+ * YYYY-MM-DD strings (they sort as they compare).
+ */
+export function dayAfterAttempt(attemptedMonth: string, days: number): string {
+  const year = Number(attemptedMonth.slice(0, 4));
+  const month = Number(attemptedMonth.slice(5, 7));
+  // day 0 of the next month is the last day of this one
+  return new Date(Date.UTC(year, month, 0) + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** Follow-ups open on this day after the attempt… */
+export const FOLLOW_UP_OPENS_AFTER_DAYS = 30;
+/** …and close after this one. */
+export const FOLLOW_UP_CLOSES_AFTER_DAYS = 365;
 
 export const STORY_MAX = 5000;
 export const DISPLAY_NAME_MAX = 60;

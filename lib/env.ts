@@ -64,7 +64,7 @@ export type Env = {
 const BUILD_PHASE = "phase-production-build";
 
 /** Parses an environment; throws ConfigurationError with every problem listed. */
-export function parseEnv(source: NodeJS.ProcessEnv, { dataDir = ".data" }: { dataDir?: string } = {}): Env {
+function parseEnv(source: NodeJS.ProcessEnv, { dataDir = ".data" }: { dataDir?: string } = {}): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);

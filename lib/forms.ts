@@ -1,11 +1,16 @@
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/errors";
 
-/** State returned by every small form's action: error codes per field and the typed values. */
-export type FormState = {
+/**
+ * What a form's action sends back: error codes per field (`form` for the whole form) and what
+ * the user typed, so the form shows both after a re-mount (forms are keyed by `submissions`).
+ * A form with more to say extends it (the conflict of a guide edit, a stored report).
+ */
+export type FormState<Values = Record<string, string>> = {
   errors: Record<string, string>;
-  values: Record<string, string>;
-  message?: string;
+  /** values for an error's message, e.g. the contact details a text was refused for */
+  errorParams?: Record<string, string>;
+  values: Values;
   ok?: boolean;
   submissions: number;
 };
@@ -30,6 +35,14 @@ export async function unlessUnavailable<T>(work: () => Promise<T>, unavailable: 
   }
 }
 
+/** A form with one outcome and at most one error code: a flag, a moderator's decision. */
+export type SmallFormState = { ok?: boolean; error?: string; submissions: number };
+
+/** A form's state after one more send: `patch` is all of it but the count. */
+export function nextFormState<State extends { submissions: number }>(previous: State, patch: Omit<State, "submissions">): State {
+  return { ...patch, submissions: previous.submissions + 1 } as State;
+}
+
 /** zod issues → {field: code}, the first per field; issues about the whole input go under `fallback`. */
 export function issueCodes(error: z.ZodError, fallback = "form"): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -37,7 +50,7 @@ export function issueCodes(error: z.ZodError, fallback = "form"): Record<string,
   return fields;
 }
 
-/** What the user typed, echoed back — except secrets, which are never sent back. */
+/** What the user typed, echoed back — except secrets (`omit`), which are never sent back, and React's own `$` fields. */
 export function echo(form: FormData, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) {
@@ -45,6 +58,21 @@ export function echo(form: FormData, omit: string[] = []): Record<string, string
   }
   return values;
 }
+
+/** A text field's value; undefined when it is missing (or a file), which zod tells apart from "". */
+export function formText(form: FormData, name: string): string | undefined {
+  const value = form.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+/** A text field's value, "" when it is missing. */
+export const formString = (form: FormData, name: string) => formText(form, name) ?? "";
+
+/** Every text value of a field sent more than once (a group of checkboxes). */
+export const formStrings = (form: FormData, name: string) => form.getAll(name).filter((value): value is string => typeof value === "string");
+
+/** The language of the page the form was on: English, or the default, Chinese. */
+export const formLocale = (form: FormData): "zh" | "en" => (form.get("locale") === "en" ? "en" : "zh");
 
 /**
  * A same-site path to return to after signing in; anything else falls back to "/". Printable

@@ -14,5 +14,9 @@ export const hasUnsafeCharacters = (text: string) => UNSAFE.test(text);
 export const safeString = (error: string) =>
   z.string({ error }).refine((text) => !hasUnsafeCharacters(text), "invalid_characters");
 
+/** One of `values`; the error code says whether the answer was missing ("required") or not one of them. */
+export const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => (issue.input === undefined ? "required" : "invalid_choice") });
+
 /** Whole numbers that fit the database's integer column (32 bits). */
 export const INT32_MAX = 2_147_483_647;

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-export async function findChromium(): Promise<string | null> {
+async function findChromium(): Promise<string | null> {
   if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
   for (const candidate of CANDIDATES) if (existsSync(candidate)) return candidate;
   try {

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { TextField } from "@/components/ui/text-field";
 
 /** A password being chosen (sign-up, change): the rules as a hint, the browser's generator invited. */
-export function NewPasswordField({ name, label, errorCode }: { name: string; label: string; errorCode?: string }) {
+export function NewPasswordField({ name, label, error }: { name: string; label: string; error?: string }) {
   const t = useTranslations("Auth");
   return (
     <TextField
@@ -16,7 +16,7 @@ export function NewPasswordField({ name, label, errorCode }: { name: string; lab
       required
       minLength={10}
       maxLength={128}
-      errorCode={errorCode}
+      error={error}
     />
   );
 }

@@ -2,16 +2,20 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { FieldError, inputClass } from "@/components/ui/field";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormAlert } from "@/components/ui/form-alert";
+import { HoneypotField } from "@/components/ui/honeypot-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { CLOSURE_CHECKS, FOLLOW_UP_NOTE_MAX, type FollowUpKind, type ReportStatus } from "@/lib/domain";
 import { addFollowUpAction } from "@/lib/follow-ups/actions";
-import { initialFollowUpFormState } from "@/lib/follow-ups/form-state";
+import type { FollowUpFormState } from "@/lib/follow-ups/form-state";
+import { initialFormState } from "@/lib/forms";
 
 export type FollowUpCredential = { token: string } | { reportId: string };
 export type ExistingFollowUp = { status: ReportStatus; createdAt: string };
-
-const controlClass = "mt-1.5 size-4 shrink-0 accent-brand-700";
 
 /**
  * One kind of follow-up: its form until it is added, then what became of it. The card stays
@@ -29,18 +33,15 @@ export function FollowUpKindForm({
 }) {
   const t = useTranslations("FollowUp");
   const format = useFormatter();
-  const [state, action] = useActionState(addFollowUpAction, initialFollowUpFormState);
+  const [state, action] = useActionState<FollowUpFormState, FormData>(addFollowUpAction, initialFormState);
   const outcome = useRef<HTMLParagraphElement>(null);
-  const summary = useRef<HTMLParagraphElement>(null);
   const base = useId();
   const id = (name: string) => `${base}-${name}`;
-  const errors = state.errors;
-  const hasErrors = Object.keys(errors).length > 0;
+  const error = useErrorText(state.errors, "FollowUp.errors");
 
   useEffect(() => {
     if (state.added) outcome.current?.focus();
-    else if (state.submissions > 0 && hasErrors) summary.current?.focus();
-  }, [state.added, state.submissions, hasErrors]);
+  }, [state.added]);
 
   const title = (
     <h3 className="font-semibold" id={id("title")}>
@@ -68,7 +69,6 @@ export function FollowUpKindForm({
     );
   }
 
-  const error = (name: string) => (errors[name] ? t(`errors.${errors[name]}` as "errors.required") : undefined);
   return (
     <form
       key={state.submissions}
@@ -80,90 +80,54 @@ export function FollowUpKindForm({
     >
       {title}
       <p className="text-sm text-muted">{t(`kindHints.${kind}`)}</p>
-      <p
-        ref={summary}
-        tabIndex={-1}
-        role="alert"
-        className={errors.form ? "rounded-md border border-red-300 bg-red-50 p-3 text-red-900" : "sr-only"}
-      >
-        {errors.form ? t(`errors.${errors.form}` as "errors.server") : ""}
-      </p>
+      <FormAlert focusKey={state.submissions} message={error("form")} />
       <input type="hidden" name="kind" value={kind} />
       {"token" in credential ? (
         <input type="hidden" name="token" value={credential.token} />
       ) : (
         <input type="hidden" name="reportId" value={credential.reportId} />
       )}
-      <div aria-hidden="true" className="absolute left-[-10000px] h-px w-px overflow-hidden">
-        <label>
-          {t("honeypot")}
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <HoneypotField label={t("honeypot")} />
 
       {kind === "confirmed_closed" && (
-        <fieldset aria-describedby={id("method-error")}>
-          <legend className="font-medium">{t("methodLegend")}</legend>
-          <div className="mt-1 grid gap-1 sm:grid-cols-2">
-            {CLOSURE_CHECKS.map((method) => (
-              <label key={method} className="flex items-start gap-2 rounded-md px-1 py-1.5 has-[:checked]:bg-brand-50">
-                <input
-                  type="radio"
-                  name="method"
-                  value={method}
-                  required
-                  defaultChecked={state.values.method === method}
-                  className={controlClass}
-                />
-                <span>{t(`methods.${method}`)}</span>
-              </label>
-            ))}
-          </div>
-          <FieldError id={id("method-error")} message={error("method")} />
-        </fieldset>
+        <ChoiceGroup
+          id={id("method")}
+          name="method"
+          legend={t("methodLegend")}
+          legendClassName="font-medium"
+          required
+          defaultValue={state.values.method}
+          error={error("method")}
+          options={CLOSURE_CHECKS.map((method) => [method, t(`methods.${method}`)])}
+        />
       )}
 
       {kind === "balance_refunded" && (
-        <div>
-          <label htmlFor={id("amount")} className="font-medium">
-            {t("amountLabel")}
-          </label>
-          <input
-            id={id("amount")}
-            name="refundAmount"
-            inputMode="numeric"
-            autoComplete="off"
-            defaultValue={state.values.refundAmount ?? ""}
-            aria-invalid={Boolean(errors.refundAmount)}
-            aria-describedby={`${id("amount-hint")} ${id("amount-error")}`}
-            className={`${inputClass} max-w-48`}
-          />
-          <p id={id("amount-hint")} className="mt-1 text-sm text-muted">
-            {t("amountHint")}
-          </p>
-          <FieldError id={id("amount-error")} message={error("refundAmount")} />
-        </div>
+        <TextField
+          id={id("amount")}
+          name="refundAmount"
+          label={t("amountLabel")}
+          labelClassName="font-medium"
+          hint={t("amountHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={state.values.refundAmount ?? ""}
+          error={error("refundAmount")}
+          inputClassName="max-w-48"
+        />
       )}
 
-      <div>
-        <label htmlFor={id("note")} className="font-medium">
-          {t("noteLabel")}
-        </label>
-        <textarea
-          id={id("note")}
-          name="note"
-          rows={2}
-          maxLength={FOLLOW_UP_NOTE_MAX}
-          defaultValue={state.values.note ?? ""}
-          aria-invalid={Boolean(errors.note)}
-          aria-describedby={`${id("note-hint")} ${id("note-error")}`}
-          className={inputClass}
-        />
-        <p id={id("note-hint")} className="mt-1 text-sm text-muted">
-          {t("noteHint")}
-        </p>
-        <FieldError id={id("note-error")} message={error("note")} />
-      </div>
+      <TextAreaField
+        id={id("note")}
+        name="note"
+        label={t("noteLabel")}
+        labelClassName="font-medium"
+        hint={t("noteHint")}
+        rows={2}
+        maxLength={FOLLOW_UP_NOTE_MAX}
+        defaultValue={state.values.note ?? ""}
+        error={error("note")}
+      />
       <SubmitButton label={t("add", { kind: t(`kinds.${kind}`) })} pendingLabel={t("adding")} className="min-w-0" />
     </form>
   );

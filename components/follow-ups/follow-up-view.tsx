@@ -1,12 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/site/client-messages";
-import type { FollowUpReport, FollowUpView as FollowUp } from "@/db/queries/follow-ups";
-import { getOperatorBySlug } from "@/db/queries/operators";
 import { Link } from "@/i18n/navigation";
 import { FOLLOW_UP_KINDS } from "@/lib/domain";
-import { operatorName } from "@/lib/i18n/operator-name";
+import type { FollowUpPage } from "@/lib/follow-ups/view";
 import { followUpWindow, windowState } from "@/lib/follow-ups/window";
 import { FollowUpKindForm, type FollowUpCredential } from "./follow-up-kind-form";
+import { formatDay, reminderText } from "./follow-up-text";
 import { ReminderLink } from "./reminder-link";
 
 /**
@@ -15,34 +14,24 @@ import { ReminderLink } from "./reminder-link";
  * it takes one follow-up of each kind; afterwards it only lists what was added.
  */
 export async function FollowUpView({
-  locale,
   report,
   followUps,
   credential,
   selfUrl,
   now,
-}: {
-  locale: string;
-  report: FollowUpReport;
-  followUps: FollowUp[];
+}: FollowUpPage & {
   credential: FollowUpCredential;
   selfUrl: string;
   now: Date;
 }) {
-  const [t, tl, format, operator] = await Promise.all([
-    getTranslations("FollowUp"),
-    getTranslations("Labels"),
-    getFormatter(),
-    getOperatorBySlug({ slug: report.operator }),
-  ]);
-  const name = operator ? operatorName(operator, locale) : report.operator;
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const [t, tl, format] = await Promise.all([getTranslations("FollowUp"), getTranslations("Labels"), getFormatter()]);
+  const day = (iso: string) => formatDay(format, iso);
   const period = followUpWindow(report.attemptedMonth);
   const state = windowState(report.attemptedMonth, now);
   const published = report.status === "published";
   const byKind = new Map(followUps.map((f) => [f.kind, f]));
   const facts: Array<[string, string]> = [
-    [t("factOperator"), name],
+    [t("factOperator"), report.operatorName],
     [t("factChannel"), tl(`channel.${report.channel}`)],
     [t("factOutcome"), tl(`outcome.${report.outcome}`)],
     [t("factAttempted"), report.attemptedMonth],
@@ -96,12 +85,7 @@ export async function FollowUpView({
               attemptedMonth={report.attemptedMonth}
               url={selfUrl}
               issuedAt={report.createdAt}
-              text={{
-                link: t("reminderLink"),
-                title: t("reminderTitle"),
-                description: (n) => t("reminderDescription", { day: n }),
-                dates: (dates) => t("reminderDates", { dates: format.list(dates.map(day)) }),
-              }}
+              text={reminderText(t, format)}
             />
           </div>
         ) : (

@@ -1,23 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listReportsOfUser } from "@/db/queries/follow-ups";
-import { listOperators } from "@/db/queries/operators";
 import { Link } from "@/i18n/navigation";
-import { operatorName } from "@/lib/i18n/operator-name";
+import type { AuthorReport } from "@/lib/follow-ups/view";
 import { followUpWindow, windowState } from "@/lib/follow-ups/window";
+import { formatDay } from "./follow-up-text";
 
 /**
  * The reports a member posted while signed in, each with its follow-up page. No token is
  * stored to show here: the member's session opens the page instead of the link.
  */
-export async function MyReports({ userId, locale, now }: { userId: string; locale: string; now: Date }) {
-  const [t, tl, format, reports, operators] = await Promise.all([
-    getTranslations("FollowUp"),
-    getTranslations("Labels"),
-    getFormatter(),
-    listReportsOfUser({ userId }),
-    listOperators(),
-  ]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+export async function MyReports({ reports, now }: { reports: AuthorReport[]; now: Date }) {
+  const [t, tl, format] = await Promise.all([getTranslations("FollowUp"), getTranslations("Labels"), getFormatter()]);
+  const day = (iso: string) => formatDay(format, iso, "medium");
   return (
     <section aria-labelledby="my-reports" className="rounded-lg border border-line bg-white p-5">
       <h2 id="my-reports" className="text-lg font-semibold">
@@ -29,13 +22,12 @@ export async function MyReports({ userId, locale, now }: { userId: string; local
       ) : (
         <ul className="mt-3 divide-y divide-line" data-testid="my-reports">
           {reports.map((report) => {
-            const operator = operators.find((o) => o.slug === report.operator);
             const period = followUpWindow(report.attemptedMonth);
             const state = windowState(report.attemptedMonth, now);
             return (
               <li key={report.id} className="py-3">
                 <p className="font-medium">
-                  {operator ? operatorName(operator, locale) : report.operator} · {tl(`channel.${report.channel}`)} ·{" "}
+                  {report.operatorName} · {tl(`channel.${report.channel}`)} ·{" "}
                   {tl(`outcome.${report.outcome}`)} · {report.attemptedMonth}
                 </p>
                 <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -1,9 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState, useTransition } from "react";
-import { FieldError, Hint, inputClass } from "@/components/ui/field";
+import { useActionState, useEffect, useState, useTransition } from "react";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { useErrorText } from "@/components/ui/use-error-text";
 import { previewMarkdownAction, saveGuideEditAction, type EditFormState } from "@/lib/guide/actions";
 import type { PreviewResult } from "@/lib/guide/preview";
 
@@ -17,79 +20,42 @@ type Props = {
 
 export function EditForm({ slug, locale, baseRevisionId, title, body }: Props) {
   const t = useTranslations("Edit");
-  const te = useTranslations("Errors");
   const initial: EditFormState = { errors: {}, values: { title, body, summary: "", baseRevisionId: String(baseRevisionId) }, submissions: 0 };
   const [state, action] = useActionState(saveGuideEditAction, initial);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const formError = state.errors.form && state.errors.form !== "conflict" ? te(state.errors.form as "required") : null;
-  const bodyError = state.errors.body ? te(state.errors.body as "required", state.errorParams ?? {}) : undefined;
-
-  useEffect(() => {
-    if (state.submissions > 0) alertRef.current?.focus();
-  }, [state.submissions]);
+  const error = useErrorText(state.errors, "Errors", state.errorParams);
+  const conflict = state.conflict && (
+    <>
+      <p className="font-semibold">{t("conflictTitle")}</p>
+      <p className="mt-1">{t("conflictBody")}</p>
+    </>
+  );
 
   return (
     <form key={state.submissions} action={action} className="space-y-5" noValidate>
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="baseRevisionId" value={state.values.baseRevisionId} />
-      <div ref={alertRef} tabIndex={-1} role="alert" className={state.conflict || formError ? "" : "sr-only"}>
-        {formError && <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">{formError}</p>}
-        {state.conflict && (
-          <div className="rounded-md border border-amber-400 bg-amber-50 p-4 text-amber-950">
-            <p className="font-semibold">{t("conflictTitle")}</p>
-            <p className="mt-1">{t("conflictBody")}</p>
-          </div>
-        )}
-      </div>
-
-      <div>
-        <label htmlFor="title" className="font-semibold">
-          {t("pageTitle")}
-        </label>
-        <input
-          id="title"
-          name="title"
-          required
-          maxLength={200}
-          defaultValue={state.values.title}
-          aria-invalid={Boolean(state.errors.title)}
-          aria-describedby="title-error"
-          className={inputClass}
-        />
-        <FieldError id="title-error" message={state.errors.title ? te(state.errors.title as "required") : undefined} />
-      </div>
+      <FormAlert focusKey={state.submissions} tone={conflict ? "warning" : "error"} message={conflict || (state.errors.form !== "conflict" ? error("form") : undefined)} />
+      <TextField name="title" label={t("pageTitle")} required maxLength={200} defaultValue={state.values.title} error={error("title")} />
 
       {state.conflict ? (
         <div className="grid gap-4 lg:grid-cols-2">
-          <div>
-            <label htmlFor="current-body" className="font-semibold">
-              {t("currentVersion")}
-            </label>
-            <textarea id="current-body" readOnly rows={22} value={state.conflict.body} className={`${inputClass} bg-slate-50 font-mono text-sm`} />
-          </div>
-          <BodyField label={t("yourVersion")} initial={state.values.body} error={bodyError} />
+          <TextAreaField
+            id="current-body"
+            label={t("currentVersion")}
+            validated={false}
+            readOnly
+            rows={22}
+            value={state.conflict.body}
+            textareaClassName="bg-slate-50 font-mono text-sm"
+          />
+          <BodyField label={t("yourVersion")} initial={state.values.body} error={error("body")} />
         </div>
       ) : (
-        <BodyField label={t("body")} initial={state.values.body} error={bodyError} withPreview />
+        <BodyField label={t("body")} initial={state.values.body} error={error("body")} withPreview />
       )}
 
-      <div>
-        <label htmlFor="summary" className="font-semibold">
-          {t("summary")}
-        </label>
-        <input
-          id="summary"
-          name="summary"
-          maxLength={300}
-          defaultValue={state.values.summary}
-          aria-invalid={Boolean(state.errors.summary)}
-          aria-describedby="summary-hint summary-error"
-          className={inputClass}
-        />
-        <Hint id="summary-hint">{t("summaryHint")}</Hint>
-        <FieldError id="summary-error" message={state.errors.summary ? te(state.errors.summary as "required") : undefined} />
-      </div>
+      <TextField name="summary" label={t("summary")} hint={t("summaryHint")} maxLength={300} defaultValue={state.values.summary} error={error("summary")} />
       <SubmitButton label={t("save")} pendingLabel={t("saving")} />
     </form>
   );
@@ -112,23 +78,16 @@ function BodyField({ label, initial, error, withPreview = false }: { label: stri
   }, [body, withPreview]);
 
   const field = (
-    <div>
-      <label htmlFor="body" className="font-semibold">
-        {label}
-      </label>
-      <textarea
-        id="body"
-        name="body"
-        rows={22}
-        value={body}
-        onChange={(event) => setBody(event.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby="body-hint body-error"
-        className={`${inputClass} font-mono text-sm leading-relaxed`}
-      />
-      <Hint id="body-hint">{t("markdownHelp")}</Hint>
-      <FieldError id="body-error" message={error} />
-    </div>
+    <TextAreaField
+      name="body"
+      label={label}
+      hint={t("markdownHelp")}
+      rows={22}
+      value={body}
+      onChange={(event) => setBody(event.target.value)}
+      error={error}
+      textareaClassName="font-mono text-sm leading-relaxed"
+    />
   );
   if (!withPreview) return field;
   return (

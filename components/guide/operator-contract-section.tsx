@@ -1,30 +1,22 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { factEmbeds } from "@/components/policy/fact-embeds";
-import { listOperators } from "@/db/queries/operators";
 import { Link } from "@/i18n/navigation";
-import { guideLocale } from "@/lib/guide/locale";
-import { loadGuideView } from "@/lib/guide/view";
-import { loadFacts } from "@/lib/policy/view";
-import { loadOperatorFigures } from "@/lib/stats/figures";
+import type { OperatorGuide } from "@/lib/guide/view";
 import { MarkdownContent } from "./markdown-content";
-
-/** The guide page an operator's "how to end the contract" section shows. */
-export const operatorGuideSlug = (operator: string) => `end-contract-${operator}`;
 
 /**
  * "How to end the contract" on an operator page: the guide's page for that operator in the
- * page's language (the same stored rendering, facts and figures as on /guide), or a plain
- * "not known yet — tell us" when there is none.
+ * page's language (the same stored rendering, facts and figures as on /guide; lib/guide/view.ts
+ * loadOperatorGuide), or a plain "not known yet — tell us" when there is none.
  */
-export async function OperatorContractSection({ operator, name, locale }: { operator: string; name: string; locale: string }) {
-  const slug = operatorGuideSlug(operator);
-  const [t, format, view] = await Promise.all([getTranslations("Policy"), getFormatter(), loadGuideView({ slug, locale: guideLocale(locale) })]);
+export async function OperatorContractSection({ operator, name, locale, guide }: { operator: string; name: string; locale: string; guide: OperatorGuide | null }) {
+  const [t, format] = await Promise.all([getTranslations("Policy"), getFormatter()]);
   const heading = (
     <h2 id="how-to-end" className="text-xl font-bold">
       {t("operatorSection")}
     </h2>
   );
-  if (!view) {
+  if (!guide) {
     return (
       <section aria-labelledby="how-to-end" className="space-y-3" data-testid="operator-contract">
         {heading}
@@ -40,13 +32,7 @@ export async function OperatorContractSection({ operator, name, locale }: { oper
       </section>
     );
   }
-  const { page, rendered } = view;
-  const [operators, figures, facts] = await Promise.all([
-    listOperators(),
-    // this operator's own figures are on the page already (further down)
-    loadOperatorFigures(rendered.embeds.stats.filter((s) => s !== operator)),
-    loadFacts(rendered.embeds.facts),
-  ]);
+  const { page, rendered, slug, embeds } = guide;
   const ownFigures = (s: string) =>
     s === operator ? (
       <p className="my-4 rounded-lg border border-brand-100 bg-brand-50 p-3 text-sm">
@@ -68,7 +54,7 @@ export async function OperatorContractSection({ operator, name, locale }: { oper
         nested
         locale={locale}
         tree={rendered.tree}
-        embeds={{ operators: Object.fromEntries(operators.map((o) => [o.slug, o])), figures, fact: factEmbeds(facts), stats: ownFigures }}
+        embeds={{ operators: embeds.operators, figures: embeds.figures, fact: factEmbeds(embeds.facts), stats: ownFigures }}
       />
     </section>
   );

@@ -2,54 +2,37 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { inputClass } from "@/components/ui/field";
-import { decideReportAction, type SmallActionState } from "@/lib/moderation/actions";
+import { TextField } from "@/components/ui/text-field";
+import type { SmallFormState } from "@/lib/forms";
+import { decideFollowUpAction, decideReportAction } from "@/lib/moderation/actions";
 
-/** Approve or reject one queued item: a report, or (with its own action and id field) something else held. */
-export function DecisionForm({
-  reportId,
-  action: decide = decideReportAction,
-  idField = "reportId",
-}: {
-  reportId: string;
-  action?: typeof decideReportAction;
-  idField?: string;
-}) {
+const initial: SmallFormState = { submissions: 0 };
+const buttonClass = {
+  approve: "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70",
+  reject: "rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70",
+};
+
+/** Approve or reject one held item (a report, a follow-up) with an optional note for the log. */
+export function DecisionForm({ kind, id }: { kind: "report" | "follow_up"; id: string }) {
   const t = useTranslations("Moderation");
   const te = useTranslations("Errors");
-  const [state, action, pending] = useActionState(decide, { submissions: 0 } as SmallActionState);
+  const [state, action, pending] = useActionState(kind === "report" ? decideReportAction : decideFollowUpAction, initial);
   if (state.ok) return <p role="status" className="text-sm font-medium text-emerald-800">{t("done")}</p>;
   return (
     <form action={action} className="mt-3 space-y-2">
-      <input type="hidden" name={idField} value={reportId} />
-      <label htmlFor={`note-${reportId}`} className="text-sm font-medium">
-        {t("note")}
-      </label>
-      <input id={`note-${reportId}`} name="reason" maxLength={500} className={inputClass} />
+      <input type="hidden" name="id" value={id} />
+      <TextField id={`note-${id}`} name="reason" label={t("note")} labelClassName="text-sm font-medium" validated={false} maxLength={500} />
       {state.error && (
         <p role="alert" className="text-sm text-red-800">
           {te(state.error as "forbidden")}
         </p>
       )}
       <div className="flex flex-wrap gap-2">
-        <button
-          type="submit"
-          name="action"
-          value="approve"
-          disabled={pending}
-          className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
-          {pending ? t("working") : t("approve")}
-        </button>
-        <button
-          type="submit"
-          name="action"
-          value="reject"
-          disabled={pending}
-          className="rounded-md border border-red-700 px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50 disabled:opacity-70"
-        >
-          {pending ? t("working") : t("reject")}
-        </button>
+        {(["approve", "reject"] as const).map((decision) => (
+          <button key={decision} type="submit" name="action" value={decision} disabled={pending} className={buttonClass[decision]}>
+            {pending ? t("working") : t(decision)}
+          </button>
+        ))}
       </div>
     </form>
   );

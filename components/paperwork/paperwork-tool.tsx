@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { flushSync } from "react-dom";
 import NextLink from "next/link";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { localizedHref } from "@/i18n/paths";
 import { PASSPORT_COUNTRIES, countryName } from "@/lib/paperwork/countries";
 import { localToday } from "@/lib/paperwork/dates";
@@ -183,7 +184,7 @@ export function PaperworkTool({ operators }: { operators: PaperworkOperator[] })
         </Section>
 
         <Section legend={t("form.legendRefund")}>
-          <RadioGroup {...field("refund")} legend={t("form.legendRefund")} legendClassName="sr-only" options={REFUND_KINDS.map((k) => [k, t(`form.refund.${k}`)])} columns={false} />
+          <RadioGroup {...field("refund")} legend={t("form.legendRefund")} legendClassName="sr-only" options={REFUND_KINDS.map((k) => [k, t(`form.refund.${k}`)])} columns={1} />
           {values.refund === "bank" && (
             <div className="space-y-5 border-l-4 border-brand-100 pl-3 sm:pl-4">
               <TextInput {...field("recipient")} label={t("form.recipient")} hint={t("form.recipientHint")} lang="ru" autoComplete="off" />
@@ -290,23 +291,19 @@ export function PaperworkTool({ operators }: { operators: PaperworkOperator[] })
           <div className="space-y-4 rounded-lg border border-line bg-white p-4">
             <h3 className="text-lg font-bold">{t("preview.printTitle")}</h3>
             {hasPoa && (
-              <fieldset>
-                <legend className="font-semibold">{t("preview.printWhat")}</legend>
-                <div className="mt-1 grid gap-1 sm:grid-cols-3">
-                  {(["both", "application", "poa"] as const).map((target) => (
-                    <label key={target} className="flex items-start gap-2 rounded-md px-1 py-1.5 has-[:checked]:bg-brand-50">
-                      <input
-                        type="radio"
-                        name="pw-print-target"
-                        checked={printTarget === target}
-                        onChange={() => setPrintTarget(target)}
-                        className="mt-1.5 size-4 shrink-0 accent-brand-700"
-                      />
-                      <span>{t(target === "both" ? "preview.printBoth" : target === "application" ? "preview.printApplication" : "preview.printPoa")}</span>
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
+              <ChoiceGroup
+                name="pw-print-target"
+                legend={t("preview.printWhat")}
+                columns={3}
+                validated={false}
+                value={printTarget}
+                onValue={(target) => setPrintTarget(target as PrintTarget)}
+                options={[
+                  ["both", t("preview.printBoth")],
+                  ["application", t("preview.printApplication")],
+                  ["poa", t("preview.printPoa")],
+                ]}
+              />
             )}
             <label className="flex items-start gap-2">
               <input

@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { FieldError, Hint, inputClass } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
 import type { IslandText } from "@/lib/i18n/island-text";
 import { voteOnFactAction, type VoteState } from "@/lib/policy/actions";
 
-const initial: VoteState = { fields: {}, values: { note: "", sourceUrl: "" }, submissions: 0 };
+const initial: VoteState = { errors: {}, values: { note: "", sourceUrl: "" }, submissions: 0 };
 const smallButton = "min-w-0 px-3 py-1.5 text-sm";
 // "yes" is the quiet answer: a plain button, so a page of facts is not a page of calls to action
 const quietButton = "min-w-0 border border-brand-700 bg-white! px-3 py-1 text-sm text-brand-800! hover:bg-brand-50!";
@@ -27,8 +28,10 @@ export function StillTrue({ factId, revision, text }: { factId: string; revision
       </p>
     );
   }
-  const error = (code?: string) => (code ? (text[`errors.${code}`] ?? text["errors.invalid_text"]) : undefined);
+  const message = (code?: string) => (code ? (text[`errors.${code}`] ?? text["errors.invalid_text"]) : undefined);
   const disputing = state.choice === "dispute";
+  // a field's error belongs to the dispute form only; the confirm form has no fields
+  const error = (name: "note" | "sourceUrl") => (disputing ? message(state.errors[name]) : undefined);
   return (
     <div className="still-true mt-3 border-t border-line pt-3 text-sm" data-testid={`still-true-${factId}`}>
       <form action={action} className="flex flex-wrap items-center gap-x-3 gap-y-2">
@@ -45,48 +48,36 @@ export function StillTrue({ factId, revision, text }: { factId: string; revision
           <input type="hidden" name="factId" value={factId} />
           <input type="hidden" name="revision" value={revision} />
           <input type="hidden" name="choice" value="dispute" />
-          <div>
-            <label htmlFor={`${id}-note`} className="font-medium">
-              {t("note")}
-            </label>
-            <textarea
-              id={`${id}-note`}
-              name="note"
-              rows={3}
-              maxLength={300}
-              required
-              defaultValue={disputing ? state.values.note : ""}
-              aria-invalid={Boolean(disputing && state.fields.note)}
-              aria-describedby={`${id}-note-hint ${id}-note-error`}
-              className={inputClass}
-            />
-            <Hint id={`${id}-note-hint`}>{t("noteHint")}</Hint>
-            <FieldError id={`${id}-note-error`} message={disputing ? error(state.fields.note) : undefined} />
-          </div>
-          <div>
-            <label htmlFor={`${id}-source`} className="font-medium">
-              {t("sourceUrl")}
-            </label>
-            <input
-              id={`${id}-source`}
-              name="sourceUrl"
-              type="url"
-              inputMode="url"
-              maxLength={500}
-              defaultValue={disputing ? state.values.sourceUrl : ""}
-              aria-invalid={Boolean(disputing && state.fields.sourceUrl)}
-              aria-describedby={`${id}-source-hint ${id}-source-error`}
-              className={inputClass}
-            />
-            <Hint id={`${id}-source-hint`}>{t("sourceUrlHint")}</Hint>
-            <FieldError id={`${id}-source-error`} message={disputing ? error(state.fields.sourceUrl) : undefined} />
-          </div>
+          <TextAreaField
+            id={`${id}-note`}
+            name="note"
+            label={t("note")}
+            labelClassName="font-medium"
+            hint={t("noteHint")}
+            rows={3}
+            maxLength={300}
+            required
+            defaultValue={disputing ? state.values.note : ""}
+            error={error("note")}
+          />
+          <TextField
+            id={`${id}-source`}
+            name="sourceUrl"
+            type="url"
+            inputMode="url"
+            label={t("sourceUrl")}
+            labelClassName="font-medium"
+            hint={t("sourceUrlHint")}
+            maxLength={500}
+            defaultValue={disputing ? state.values.sourceUrl : ""}
+            error={error("sourceUrl")}
+          />
           <SubmitButton label={t("send")} pendingLabel={t("sending")} className={smallButton} />
         </form>
       </details>
-      {state.error && (
+      {state.errors.form && (
         <p role="alert" className="mt-2 font-medium text-red-800">
-          {error(state.error)}
+          {message(state.errors.form)}
         </p>
       )}
     </div>

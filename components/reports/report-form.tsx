@@ -1,12 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
-import { FieldError, inputClass } from "@/components/ui/field";
+import { useActionState, type ReactNode } from "react";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { FormAlert } from "@/components/ui/form-alert";
+import { HoneypotField } from "@/components/ui/honeypot-field";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { useErrorText } from "@/components/ui/use-error-text";
 import {
   BALANCE_REFUNDED,
+  DAYS_MAX,
+  DISPLAY_NAME_MAX,
   DOCUMENTS,
   LOCATIONS,
   OFFLINE_CHANNELS,
@@ -27,121 +34,52 @@ type Props = {
   maxMonth: string;
 };
 
-const fieldsetClass = "rounded-lg border border-line bg-white p-4";
-const legendClass = "px-1 font-semibold";
-const choiceClass = "flex items-start gap-2 rounded-md px-1 py-1.5 has-[:checked]:bg-brand-50";
-// a control keeps its size when its label wraps onto several lines
-const controlClass = "mt-1.5 size-4 shrink-0 accent-brand-700";
-
 export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Props) {
   const t = useTranslations();
   const [state, action] = useActionState(submitReportAction, initialReportFormState(operator));
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const errors = state.errors;
-  const values = state.values;
+  const { errors, values } = state;
+  const error = useErrorText(errors);
   const hasErrors = Object.keys(errors).length > 0;
-
-  useEffect(() => {
-    if (state.submissions > 0 && hasErrors) summaryRef.current?.focus();
-  }, [state.submissions, hasErrors]);
-
-  const error = (name: string) => (errors[name] ? t(`Errors.${errors[name]}` as "Errors.required") : undefined);
-  const described = (name: string, hint = false) =>
-    [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" ");
-
-  const radioGroup = (name: string, options: readonly string[], labels: (value: string) => string, optional = false) => (
-    <div className="mt-2 grid gap-1 sm:grid-cols-2">
-      {options.map((value) => (
-        <label key={value} className={choiceClass}>
-          <input
-            type="radio"
-            name={name}
-            value={value}
-            defaultChecked={values[name as keyof typeof values] === value}
-            required={!optional}
-            className={controlClass}
-          />
-          <span>{labels(value)}</span>
-        </label>
-      ))}
-      {optional && (
-        <label className={choiceClass}>
-          <input
-            type="radio"
-            name={name}
-            value=""
-            defaultChecked={!values[name as keyof typeof values]}
-            className={controlClass}
-          />
-          <span className="text-muted">{t("Form.notSpecified")}</span>
-        </label>
-      )}
-    </div>
-  );
+  const labelled = (group: string, options: readonly string[]) => options.map((value) => [value, t(`Labels.${group}.${value}` as "Labels.channel.app")] as [string, string]);
+  // an answer people may skip: its own choice, so a click can be taken back
+  const notSpecified: [string, ReactNode] = ["", <span key="" className="text-muted">{t("Form.notSpecified")}</span>];
 
   if (state.posted) return <ReportPosted posted={state.posted} />;
 
   return (
     // a new key per rejected submission re-mounts the fields with what the user typed
     <form key={state.submissions} action={action} noValidate className="space-y-6" aria-describedby="form-licence">
-      <div
-        ref={summaryRef}
-        tabIndex={-1}
-        role="alert"
-        className={hasErrors ? "rounded-md border border-red-300 bg-red-50 p-3 text-red-900" : "sr-only"}
-      >
-        {hasErrors && (errors.form ? t(`Errors.${errors.form}` as "Errors.server") : t("Form.errorSummary"))}
-      </div>
+      <FormAlert focusKey={hasErrors ? state.submissions : undefined} message={hasErrors ? (error("form") ?? t("Form.errorSummary")) : undefined} />
 
       <input type="hidden" name="idempotencyKey" value={ticket.idempotencyKey} />
       <input type="hidden" name="renderedAt" value={ticket.renderedAt} />
       <input type="hidden" name="ticketSignature" value={ticket.signature} />
       <input type="hidden" name="locale" value={locale} />
-      {/* a field people never see: bots fill it in */}
-      <div aria-hidden="true" className="absolute left-[-10000px] h-px w-px overflow-hidden">
-        <label>
-          {t("Form.honeypot")}
-          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </label>
-      </div>
+      <HoneypotField label={t("Form.honeypot")} />
 
-      <div>
-        <label htmlFor="operator" className="font-semibold">
-          {t("Form.operator")}
-        </label>
-        <select
-          id="operator"
-          name="operator"
-          required
-          defaultValue={values.operator}
-          aria-invalid={Boolean(errors.operator)}
-          aria-describedby={described("operator")}
-          className={inputClass}
-        >
-          <option value="">{t("Form.chooseOperator")}</option>
-          {operators.map((o) => (
-            <option key={o.slug} value={o.slug}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-        <FieldError id="operator-error" message={error("operator")} />
-      </div>
+      <SelectField
+        name="operator"
+        label={t("Form.operator")}
+        required
+        defaultValue={values.operator}
+        error={error("operator")}
+        placeholder={t("Form.chooseOperator")}
+        options={operators.map((o) => [o.slug, o.name])}
+      />
 
-      <fieldset className={fieldsetClass} aria-describedby={described("channel")}>
-        <legend className={legendClass}>{t("Form.channel")}</legend>
-        <p className="mt-2 text-sm font-semibold uppercase tracking-wide text-muted">{t("Form.online")}</p>
-        {radioGroup("channel", ONLINE_CHANNELS, (v) => t(`Labels.channel.${v}` as "Labels.channel.app"))}
-        <p className="mt-3 text-sm font-semibold uppercase tracking-wide text-muted">{t("Form.offline")}</p>
-        {radioGroup("channel", OFFLINE_CHANNELS, (v) => t(`Labels.channel.${v}` as "Labels.channel.app"))}
-        <FieldError id="channel-error" message={error("channel")} />
-      </fieldset>
-
-      <fieldset className={fieldsetClass} aria-describedby={described("outcome")}>
-        <legend className={legendClass}>{t("Form.outcome")}</legend>
-        {radioGroup("outcome", OUTCOMES, (v) => t(`Labels.outcome.${v}` as "Labels.outcome.success"))}
-        <FieldError id="outcome-error" message={error("outcome")} />
-      </fieldset>
+      <ChoiceGroup
+        boxed
+        name="channel"
+        legend={t("Form.channel")}
+        required
+        defaultValue={values.channel}
+        error={error("channel")}
+        options={[
+          { heading: t("Form.online"), options: labelled("channel", ONLINE_CHANNELS) },
+          { heading: t("Form.offline"), options: labelled("channel", OFFLINE_CHANNELS) },
+        ]}
+      />
+      <ChoiceGroup boxed name="outcome" legend={t("Form.outcome")} required defaultValue={values.outcome} error={error("outcome")} options={labelled("outcome", OUTCOMES)} />
 
       <div className="grid gap-6 sm:grid-cols-2">
         <TextField
@@ -154,7 +92,7 @@ export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Pr
           max={maxMonth}
           placeholder="2025-03"
           defaultValue={values.attemptedMonth}
-          errorCode={errors.attemptedMonth}
+          error={error("attemptedMonth")}
         />
         <TextField
           name="daysToComplete"
@@ -163,65 +101,50 @@ export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Pr
           hint={t("Form.daysHint")}
           inputMode="numeric"
           min={0}
-          max={365}
+          max={DAYS_MAX}
           step={1}
           defaultValue={values.daysToComplete}
-          errorCode={errors.daysToComplete}
+          error={error("daysToComplete")}
         />
       </div>
 
-      <fieldset className={fieldsetClass} aria-describedby={described("location")}>
-        <legend className={legendClass}>{t("Form.location")}</legend>
-        {radioGroup("location", LOCATIONS, (v) => t(`Labels.location.${v}` as "Labels.location.abroad"))}
-        <FieldError id="location-error" message={error("location")} />
-      </fieldset>
+      <ChoiceGroup boxed name="location" legend={t("Form.location")} required defaultValue={values.location} error={error("location")} options={labelled("location", LOCATIONS)} />
+      <ChoiceGroup
+        boxed
+        name="registeredTo"
+        legend={t("Form.registeredTo")}
+        defaultValue={values.registeredTo}
+        error={error("registeredTo")}
+        options={[...labelled("registeredTo", REGISTERED_TO), notSpecified]}
+      />
+      <ChoiceGroup boxed type="checkbox" name="documents" legend={t("Form.documents")} defaultValue={values.documents} error={error("documents")} options={labelled("document", DOCUMENTS)} />
+      <ChoiceGroup
+        boxed
+        name="balanceRefunded"
+        legend={t("Form.balanceRefunded")}
+        defaultValue={values.balanceRefunded}
+        error={error("balanceRefunded")}
+        options={[...labelled("balanceRefunded", BALANCE_REFUNDED), notSpecified]}
+      />
 
-      <fieldset className={fieldsetClass} aria-describedby={described("registeredTo")}>
-        <legend className={legendClass}>{t("Form.registeredTo")}</legend>
-        {radioGroup("registeredTo", REGISTERED_TO, (v) => t(`Labels.registeredTo.${v}` as "Labels.registeredTo.self"), true)}
-        <FieldError id="registeredTo-error" message={error("registeredTo")} />
-      </fieldset>
-
-      <fieldset className={fieldsetClass} aria-describedby={described("documents")}>
-        <legend className={legendClass}>{t("Form.documents")}</legend>
-        <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {DOCUMENTS.map((document) => (
-            <label key={document} className={choiceClass}>
-              <input
-                type="checkbox"
-                name="documents"
-                value={document}
-                defaultChecked={values.documents.includes(document)}
-                className={controlClass}
-              />
-              <span>{t(`Labels.document.${document}` as "Labels.document.passport")}</span>
-            </label>
-          ))}
-        </div>
-        <FieldError id="documents-error" message={error("documents")} />
-      </fieldset>
-
-      <fieldset className={fieldsetClass} aria-describedby={described("balanceRefunded")}>
-        <legend className={legendClass}>{t("Form.balanceRefunded")}</legend>
-        {radioGroup(
-          "balanceRefunded",
-          BALANCE_REFUNDED,
-          (v) => t(`Labels.balanceRefunded.${v}` as "Labels.balanceRefunded.yes"),
-          true,
-        )}
-        <FieldError id="balanceRefunded-error" message={error("balanceRefunded")} />
-      </fieldset>
-
-      <StoryField initial={values.story} error={error("story")} />
+      <TextAreaField
+        name="story"
+        label={t("Form.story")}
+        hint={t("Form.storyHint")}
+        counter={{ max: STORY_MAX, text: (count) => t("Form.counter", { count }) }}
+        rows={7}
+        defaultValue={values.story}
+        error={error("story")}
+      />
 
       <TextField
         name="displayName"
         label={t("Form.displayName")}
         hint={t("Form.displayNameHint")}
-        maxLength={60}
+        maxLength={DISPLAY_NAME_MAX}
         autoComplete="nickname"
         defaultValue={values.displayName}
-        errorCode={errors.displayName}
+        error={error("displayName")}
         className="sm:max-w-sm"
       />
 
@@ -230,35 +153,5 @@ export function ReportForm({ operators, operator, ticket, locale, maxMonth }: Pr
       </p>
       <SubmitButton label={t("Form.submit")} pendingLabel={t("Form.submitting")} />
     </form>
-  );
-}
-
-function StoryField({ initial, error }: { initial: string; error?: string }) {
-  const t = useTranslations("Form");
-  const [story, setStory] = useState(initial);
-  const count = [...story].length;
-  return (
-    <div>
-      <label htmlFor="story" className="font-semibold">
-        {t("story")}
-      </label>
-      <textarea
-        id="story"
-        name="story"
-        rows={7}
-        value={story}
-        onChange={(event) => setStory(event.target.value)}
-        aria-invalid={Boolean(error)}
-        aria-describedby="story-hint story-counter story-error"
-        className={inputClass}
-      />
-      <div className="mt-1 flex justify-between gap-4 text-sm text-muted">
-        <p id="story-hint">{t("storyHint")}</p>
-        <p id="story-counter" className={count > STORY_MAX ? "font-semibold text-red-800 tabular-nums" : "tabular-nums"}>
-          {t("counter", { count })}
-        </p>
-      </div>
-      <FieldError id="story-error" message={error} />
-    </div>
   );
 }

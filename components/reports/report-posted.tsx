@@ -4,6 +4,7 @@ import NextLink from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { CopyLink } from "@/components/follow-ups/copy-link";
+import { formatDay, reminderText } from "@/components/follow-ups/follow-up-text";
 import { ReminderLink } from "@/components/follow-ups/reminder-link";
 import { localizedPath } from "@/i18n/paths";
 import { followUpWindow } from "@/lib/follow-ups/window";
@@ -19,7 +20,7 @@ export function ReportPosted({ posted }: { posted: PostedReport }) {
   const locale = useLocale();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = (iso: string) => formatDay(format, iso);
   const { followUp } = posted;
   const period = followUp ? followUpWindow(followUp.attemptedMonth) : null;
   return (
@@ -52,12 +53,7 @@ export function ReportPosted({ posted }: { posted: PostedReport }) {
             attemptedMonth={followUp.attemptedMonth}
             url={followUp.url}
             issuedAt={followUp.issuedAt}
-            text={{
-              link: t("reminderLink"),
-              title: t("reminderTitle"),
-              description: (n) => t("reminderDescription", { day: n }),
-              dates: (dates) => t("reminderDates", { dates: format.list(dates.map(day)) }),
-            }}
+            text={reminderText(t, format)}
           />
         </div>
       )}

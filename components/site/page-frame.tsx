@@ -1,15 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { hasDemoReports } from "@/db/queries/reports";
 import { htmlLang, type AppLocale } from "@/i18n/routing";
 import { DemoNotice } from "./demo-notice";
 import { ErrorTextProvider } from "./error-text";
 import { SiteFooter } from "./footer";
 import { SiteHeader } from "./header";
 
-/** <html> to </html> around every page: skip link, header, demo notice, main, footer. */
-export async function PageFrame({ locale, children }: { locale: AppLocale; children: ReactNode }) {
-  const [t, te, demo] = await Promise.all([getTranslations("Site"), getTranslations("Error"), hasDemoReports()]);
+/**
+ * <html> to </html> around every page: skip link, header, demo notice (`demo`: the database
+ * holds demo reports), main, footer.
+ */
+export async function PageFrame({ locale, demo, children }: { locale: AppLocale; demo: boolean; children: ReactNode }) {
+  const [t, te] = await Promise.all([getTranslations("Site"), getTranslations("Error")]);
   return (
     <html lang={htmlLang[locale]}>
       <body className="flex min-h-screen flex-col font-sans antialiased">

@@ -1,29 +1,25 @@
 import type { SelectHTMLAttributes } from "react";
-import { FieldError, inputClass } from "./field";
+import { describedBy, FieldFrame, inputClass, type FieldProps } from "./field";
 
-type Props = SelectHTMLAttributes<HTMLSelectElement> & {
-  name: string;
-  label: string;
-  options: Array<[value: string, text: string]>;
-  /** the error text, already in the reader's language */
-  error?: string;
-};
+type Props = FieldProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name" | "className" | "children"> & {
+    options: Array<[value: string, text: string]>;
+    /** a first, empty choice ("choose …") */
+    placeholder?: string;
+  };
 
-/** A labelled select; the error (if any) is announced and tied to it. */
-export function SelectField({ name, label, options, error, id = name, className, ...select }: Props) {
+/** A labelled select; its hint and error (if any) are tied to it and the error is announced. */
+export function SelectField({ name, id = name!, label, hint, error, validated, className, labelClassName, options, placeholder, ...select }: Props) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select id={id} name={name} aria-invalid={Boolean(error)} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} {...select}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} validated={validated} className={className} labelClassName={labelClassName}>
+      <select id={id} name={name} aria-invalid={Boolean(error)} aria-describedby={describedBy(id, { hint, validated })} className={inputClass} {...select}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
           </option>
         ))}
       </select>
-      {error !== undefined && <FieldError id={`${id}-error`} message={error} />}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,52 +1,28 @@
-"use client";
+import type { InputHTMLAttributes, ReactNode } from "react";
+import { describedBy, FieldFrame, inputClass, type FieldProps } from "./field";
 
-import { useTranslations } from "next-intl";
-import type { InputHTMLAttributes } from "react";
-import { FieldError, Hint, inputClass } from "./field";
+type Props = FieldProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className" | "children"> & {
+    /** shown right under the input, before the hint (a suggestion to take over) */
+    after?: ReactNode;
+    /** more ids the input is described by, before its own hint and error */
+    describedBy?: string;
+    inputClassName?: string;
+  };
 
-type Props = InputHTMLAttributes<HTMLInputElement> & {
-  name: string;
-  label: string;
-  hint?: string;
-  errorCode?: string;
-};
-
-/** A labelled input whose error (a message code) is announced and tied to it. */
-export function TextField({ name, label, hint, errorCode, id = name, className, ...input }: Props) {
-  const t = useTranslations("Errors");
-  const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
+/** A labelled input; its hint and error (if any) are tied to it and the error is announced. */
+export function TextField({ name, id = name!, label, hint, error, validated, className, labelClassName, after, describedBy: extra, inputClassName = "", ...input }: Props) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="font-semibold">
-        {label}
-      </label>
+    <FieldFrame id={id} label={label} hint={hint} error={error} validated={validated} className={className} labelClassName={labelClassName}>
       <input
         id={id}
         name={name}
-        aria-invalid={Boolean(errorCode)}
-        aria-describedby={describedBy}
-        className={inputClass}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(id, { hint, validated, extra })}
+        className={`${inputClass} ${inputClassName}`.trim()}
         {...input}
       />
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      <FieldError id={`${id}-error`} message={errorCode ? t(errorCode as "required") : undefined} />
-    </div>
-  );
-}
-
-export function FormAlert({ code, tone = "error" }: { code?: string; tone?: "error" | "success" }) {
-  const t = useTranslations("Errors");
-  if (!code) return <div role="status" className="sr-only" />;
-  return (
-    <div
-      role={tone === "error" ? "alert" : "status"}
-      className={
-        tone === "error"
-          ? "rounded-md border border-red-300 bg-red-50 p-3 text-red-900"
-          : "rounded-md border border-emerald-300 bg-emerald-50 p-3 text-emerald-900"
-      }
-    >
-      {tone === "error" ? t(code as "required") : code}
-    </div>
+      {after}
+    </FieldFrame>
   );
 }

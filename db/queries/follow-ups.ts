@@ -4,7 +4,7 @@ import type { Channel, ClosureCheck, FollowUpKind, Outcome, ReportStatus } from 
 import { cachedAs } from "../cache";
 import { cacheTags } from "../cache-tags";
 import { getDb } from "../index";
-import { logModeration } from "./moderation-log";
+import { decidedColumns, logModeration, type DecidedItem, type ModerationDecision } from "./moderation-log";
 import { REPORT_ID_PATTERN } from "./reports";
 import { followUps, operators, reports } from "../schema";
 
@@ -132,13 +132,7 @@ export async function listRecentFollowUps({ operator, limit = 20 }: { operator: 
   return rows.map(toFollowUp) as OperatorFollowUp[];
 }
 
-export type NewFollowUpInput = {
-  reportId: string;
-  kind: FollowUpKind;
-  method: ClosureCheck | null;
-  refundAmount: number | null;
-  note: string;
-  status: ReportStatus;
+export type NewFollowUpInput = Omit<FollowUpView, "id" | "createdAt"> & {
   moderationReason: string | null;
   userId: string | null;
   sourceHash: string | null;
@@ -181,17 +175,8 @@ export async function listFollowUpQueue({ limit = 100 }: { limit?: number } = {}
 }
 
 /** Approve (publish) or reject a follow-up and log it, in one transaction. */
-export async function moderateFollowUp({
-  id,
-  action,
-  reason,
-  actorId,
-}: {
-  id: string;
-  action: "approve" | "reject";
-  reason: string;
-  actorId: string;
-}): Promise<{ id: string; status: ReportStatus; reportId: string; operator: string } | null> {
+export async function moderateFollowUp(decision: ModerationDecision): Promise<DecidedItem | null> {
+  const { id, action } = decision;
   if (!REPORT_ID_PATTERN.test(id)) return null;
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -203,18 +188,15 @@ export async function moderateFollowUp({
       .where(eq(followUps.id, id))
       .for("update", { of: followUps });
     if (!row) return null;
-    const status: ReportStatus = action === "approve" ? "published" : "rejected";
-    await tx
-      .update(followUps)
-      .set({ status, moderationReason: action === "approve" ? null : reason || "rejected", updatedAt: new Date() })
-      .where(eq(followUps.id, id));
+    const columns = decidedColumns(decision);
+    await tx.update(followUps).set(columns).where(eq(followUps.id, id));
     await logModeration(tx, {
-      actorId,
+      actorId: decision.actorId,
       action: action === "approve" ? "approve_follow_up" : "reject_follow_up",
       targetType: "follow_up",
       targetId: id,
-      reason,
+      reason: decision.reason,
     });
-    return { id, status, reportId: row.reportId, operator: row.operator };
+    return { id, status: columns.status, reportId: row.reportId, operator: row.operator };
   });
 }

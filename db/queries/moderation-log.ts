@@ -1,5 +1,5 @@
 import "server-only";
-import type { ModerationAction } from "@/lib/domain";
+import type { ModerationAction, ReportStatus } from "@/lib/domain";
 import type { Database } from "../index";
 import { moderationLog } from "../schema";
 
@@ -11,4 +11,16 @@ export async function logModeration(
   entry: { actorId: string | null; action: ModerationAction; targetType: string; targetId: string; reason?: string },
 ) {
   await tx.insert(moderationLog).values({ ...entry, reason: entry.reason ?? "" });
+}
+
+/** A moderator's verdict on something held for review (a report, a follow-up). */
+export type ModerationDecision = { id: string; action: "approve" | "reject"; reason: string; actorId: string };
+
+/** What a decision changed: the item's new status, and the report and operator whose pages show it. */
+export type DecidedItem = { id: string; status: ReportStatus; reportId: string; operator: string };
+
+/** The columns a decision sets on a held row: published, or rejected with its reason. */
+export function decidedColumns({ action, reason }: ModerationDecision) {
+  const status: ReportStatus = action === "approve" ? "published" : "rejected";
+  return { status, moderationReason: action === "approve" ? null : reason || "rejected", updatedAt: new Date() };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { desc, eq, inArray, sql } from "drizzle-orm";
-import type { ReportStatus } from "@/lib/domain";
 import { getDb } from "../index";
 import { moderationLog, operators, rateLimitEvents, reportFlags, reports, users } from "../schema";
-import { logModeration } from "./moderation-log";
+import { decidedColumns, logModeration, type DecidedItem, type ModerationDecision } from "./moderation-log";
 import { limitVerdict, lockSubject, queueLocally, type Executor } from "./rate-limits";
+import { REPORT_ID_PATTERN } from "./reports";
 
 export type FlagOutcome =
   | { kind: "not_found" }
@@ -112,31 +112,24 @@ export async function listModerationQueue({ limit = 100 }: { limit?: number } = 
 }
 
 /** Approve (publish) or reject a report and log who did it and why, in one transaction. */
-export async function moderateReport({
-  id,
-  action,
-  reason,
-  actorId,
-}: {
-  id: string;
-  action: "approve" | "reject";
-  reason: string;
-  actorId: string;
-}): Promise<{ id: string; status: ReportStatus } | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+export async function moderateReport(decision: ModerationDecision): Promise<DecidedItem | null> {
+  const { id, action } = decision;
+  if (!REPORT_ID_PATTERN.test(id)) return null;
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [report] = await tx.select({ id: reports.id }).from(reports).where(eq(reports.id, id)).for("update");
+    const [report] = await tx
+      .select({ id: reports.id, operator: operators.slug })
+      .from(reports)
+      .innerJoin(operators, eq(operators.id, reports.operatorId))
+      .where(eq(reports.id, id))
+      .for("update", { of: reports });
     if (!report) return null;
-    const status: ReportStatus = action === "approve" ? "published" : "rejected";
-    await tx
-      .update(reports)
-      .set({ status, moderationReason: action === "approve" ? null : reason || "rejected", updatedAt: new Date() })
-      .where(eq(reports.id, id));
+    const columns = decidedColumns(decision);
+    await tx.update(reports).set(columns).where(eq(reports.id, id));
     // an approved report starts clean: earlier flags were reviewed with it
     if (action === "approve") await tx.delete(reportFlags).where(eq(reportFlags.reportId, id));
-    await logModeration(tx, { actorId, action: action === "approve" ? "approve_report" : "reject_report", targetType: "report", targetId: id, reason });
-    return { id, status };
+    await logModeration(tx, { actorId: decision.actorId, action: action === "approve" ? "approve_report" : "reject_report", targetType: "report", targetId: id, reason: decision.reason });
+    return { id, status: columns.status, reportId: id, operator: report.operator };
   });
 }
 

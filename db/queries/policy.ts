@@ -31,9 +31,10 @@ const roundTally = (db: Database) =>
     .groupBy(policyVotes.eventId)
     .as("tally");
 
-type EventColumns = typeof policyEvents.$inferSelect;
+/** The columns of a fact that a snapshot holds: its fields laid flat, as the table (and the fact form) name them. */
+type SnapshotColumns = ReturnType<typeof columnsOf>;
 
-export function snapshotOf(row: EventColumns): PolicySnapshot {
+export function snapshotOf(row: SnapshotColumns): PolicySnapshot {
   return {
     date: row.date,
     dateEnd: row.dateEnd,

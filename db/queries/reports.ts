@@ -10,7 +10,6 @@ import type {
   ReportLanguage,
   ReportStatus,
 } from "@/lib/domain";
-import type { ReportInput } from "@/lib/reports/schema";
 import { cachedAs } from "../cache";
 import { cacheTags } from "../cache-tags";
 import { getDb } from "../index";
@@ -71,8 +70,11 @@ function toPublicReport({ seq: _seq, status: _status, createdAt, ...row }: Publi
 
 export type CreatedReport = { id: string; status: ReportStatus; created: boolean };
 
+/** What the author tells about an attempt, as it is stored (lib/reports/schema.ts parses input into it). */
+export type ReportFields = Omit<PublicReport, "id" | "operator" | "demo" | "createdAt">;
+
 export type NewReportInput = {
-  input: ReportInput;
+  input: ReportFields;
   operatorId: number;
   idempotencyKey: string;
   status: ReportStatus;
@@ -181,7 +183,7 @@ function filterConditions(filters: ReportFilters): SQL[] {
 }
 
 /** Cursors are opaque to clients: the insertion sequence of the last item, base64url. */
-export function encodeCursor(seq: number) {
+function encodeCursor(seq: number) {
   return Buffer.from(`s:${seq}`).toString("base64url");
 }
 export function decodeCursor(cursor: string): number | null {
@@ -235,7 +237,7 @@ export async function getReport({ id }: { id: string }): Promise<(PublicReport &
 }
 
 /** One report with its status, so the page can say "awaiting review" instead of a 404. */
-export async function findReport({ id }: { id: string }): Promise<(PublicReport & { status: ReportStatus }) | null> {
+async function findReport({ id }: { id: string }): Promise<(PublicReport & { status: ReportStatus }) | null> {
   if (!REPORT_ID_PATTERN.test(id)) return null;
   const db = await getDb();
   const [row] = await db

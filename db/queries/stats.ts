@@ -13,16 +13,22 @@ import {
 import type { Channel, DocumentKind, Location, Outcome, RegisteredTo } from "@/lib/domain";
 
 export type RollupHead = { id: number; slug: string; version: number; updatedAt: Date | null };
+/** Published reports counted per channel × outcome × location × month. */
 export type RollupCountRow = { operatorId: number; channel: Channel; outcome: Outcome; location: Location; attemptedMonth: string; n: number };
 export type RollupDaysRow = { operatorId: number; days: number; n: number };
 export type RollupDocumentRow = { operatorId: number; document: DocumentKind; n: number };
+/** Published reports by whose name the SIM is in (unanswered counts as unknown) and outcome. */
 export type RollupRegisteredRow = { operatorId: number; registeredTo: RegisteredTo; outcome: Outcome; n: number };
+/** Published reports that claimed success, by what their author's follow-ups say. */
 export type RollupFollowUpRow = {
   operatorId: number;
   attemptedMonth: string;
+  /** the author has a way back: a follow-up link, or the account that posted it */
   followable: boolean;
+  /** at least one published follow-up, of any kind */
   followedUp: boolean;
   closure: "none" | "confirmed" | "refuted";
+  /** due: the report said the balance was not refunded; refunded: it said it was, or a follow-up did */
   refund: "not_due" | "due" | "refunded";
   n: number;
 };

@@ -2,6 +2,8 @@ import { createHash, randomBytes } from "node:crypto";
 import {
   BALANCE_REFUNDED,
   CLOSURE_CHECKS,
+  dayAfterAttempt,
+  FOLLOW_UP_OPENS_AFTER_DAYS,
   type BalanceRefunded,
   type Channel,
   type ClosureCheck,
@@ -11,7 +13,6 @@ import {
   type Outcome,
   type RegisteredTo,
 } from "@/lib/domain";
-import { dayAfterAttempt } from "@/lib/follow-ups/window";
 import type { NewReport } from "../schema";
 
 // A small deterministic generator: the same demo rows on every machine, so re-seeding is a no-op.
@@ -151,7 +152,7 @@ export function buildDemoData(operators: Array<{ id: number; slug: string }>, se
       });
 
       // some authors of successful attempts came back after day 30
-      const opensOn = dayAfterAttempt(attemptedMonth, 30);
+      const opensOn = dayAfterAttempt(attemptedMonth, FOLLOW_UP_OPENS_AFTER_DAYS);
       if (outcome !== "success" || opensOn > LAST_DAY || !chance(0.4)) continue;
       const inPerson = channel === "store" || channel === "representative";
       const verdict = random();

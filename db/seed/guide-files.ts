@@ -13,7 +13,7 @@ export type SeedGuidePage = {
   body: string;
 };
 
-export const guideSeedFolder = path.join(process.cwd(), "db", "seed", "guide");
+const guideSeedFolder = path.join(process.cwd(), "db", "seed", "guide");
 
 /** Reads db/seed/guide/<locale>/<slug>.md, each with a small `key: value` front matter (title, summary, order, updated). */
 export function readSeedGuidePages(folder = guideSeedFolder): SeedGuidePage[] {

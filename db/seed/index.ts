@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../index";
 import { columnsOf } from "../queries/policy";
 import { followUps, guidePages, guideRevisions, operators, policyEventRevisions, policyEvents, reports, type PolicySnapshot } from "../schema";
@@ -124,9 +124,4 @@ async function seedPolicyTimeline(db: Database) {
       }));
     if (revisions.length > 0) await tx.insert(policyEventRevisions).values(revisions);
   });
-}
-
-/** Removes demo reports and, with them, their follow-ups (the rollup triggers take both out of the figures). */
-export async function removeDemoReports(db: Database) {
-  await db.delete(reports).where(and(eq(reports.isDemo, true)));
 }

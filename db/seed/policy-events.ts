@@ -1,3 +1,5 @@
+import type { PolicyFact } from "@/lib/domain";
+
 // The dated rules behind the guide: one event per rule in the project's dated facts
 // (policy-facts.md), checked on 2026-11-26. The guide cites them with
 // `::fact{id="…"}` (a fact box) and `:fact{id="…"}` (an inline citation), so an id, once
@@ -12,20 +14,7 @@
 // - `source` names the publication(s) and the date exactly as the facts report them; `url` only
 //   where the facts give a full page address, never a home page.
 
-export type SeedPolicyEvent = {
-  id: string;
-  date: string;
-  dateEnd?: string;
-  kind: "law" | "decree" | "statement" | "operator_notice" | "bill";
-  status: "in_force" | "proposed" | "superseded";
-  operator?: string;
-  title: { zh: string; en: string };
-  summary: { zh: string; en: string };
-  affects: { zh: string; en: string };
-  source: { name: string; date: string; url?: string };
-  lastChecked: string;
-  checkAfter?: string;
-};
+export type SeedPolicyEvent = PolicyFact;
 
 const LAST_CHECKED = "2026-11-26";
 

@@ -5,7 +5,7 @@ import { cookies, headers } from "next/headers";
 import { signIn, signOut, SignInThrottled } from "@/auth";
 import { getPasswordHash, insertUser, updateUser } from "@/db/queries/users";
 import { localizedPath } from "@/i18n/paths";
-import { echo, issueCodes, safeReturnPath, type FormState } from "@/lib/forms";
+import { echo, formLocale, issueCodes, nextFormState, safeReturnPath, type FormState } from "@/lib/forms";
 import { clientAddress } from "@/lib/http/client-address";
 import { currentUser } from "./current-user";
 import { hashPassword, verifyPassword } from "./password";
@@ -15,18 +15,15 @@ import { consumeSignUp, forgiveSignInAttempt, takeSignInAttempt } from "./thrott
 
 const SECRETS = ["password", "currentPassword", "newPassword"];
 
-const localized = (locale: unknown, path: string) => localizedPath(locale === "en" ? "en" : "zh", path);
+/** A refused sign-in, sign-up or change: the codes, and what was typed but the passwords. */
+const refused = (previous: FormState, form: FormData, errors: Record<string, string>) => nextFormState(previous, { errors, values: echo(form, SECRETS) });
 
 async function signInOrExplain(email: string, password: string, redirectTo: string, previous: FormState, form: FormData): Promise<FormState> {
   try {
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
-    if (error instanceof SignInThrottled) {
-      return { errors: { form: "signin_throttled" }, values: echo(form, SECRETS), submissions: previous.submissions + 1 };
-    }
-    if (error instanceof AuthError) {
-      return { errors: { form: "signin_failed" }, values: echo(form, SECRETS), submissions: previous.submissions + 1 };
-    }
+    if (error instanceof SignInThrottled) return refused(previous, form, { form: "signin_throttled" });
+    if (error instanceof AuthError) return refused(previous, form, { form: "signin_failed" });
     throw error; // the redirect after a successful sign-in
   }
   return previous;
@@ -34,16 +31,15 @@ async function signInOrExplain(email: string, password: string, redirectTo: stri
 
 export async function signInAction(previous: FormState, form: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
-  if (!parsed.success) {
-    return { errors: issueCodes(parsed.error), values: echo(form, SECRETS), submissions: previous.submissions + 1 };
-  }
-  const redirectTo = safeReturnPath(form.get("returnTo")) === "/" ? localized(form.get("locale"), "/") : safeReturnPath(form.get("returnTo"));
+  if (!parsed.success) return refused(previous, form, issueCodes(parsed.error));
+  const returnTo = safeReturnPath(form.get("returnTo"));
+  const redirectTo = returnTo === "/" ? localizedPath(formLocale(form), "/") : returnTo;
   return signInOrExplain(parsed.data.email, parsed.data.password, redirectTo, previous, form);
 }
 
 export async function registerAction(previous: FormState, form: FormData): Promise<FormState> {
   const parsed = registerSchema.safeParse({ email: form.get("email"), name: form.get("name"), password: form.get("password") });
-  const fail = (errors: Record<string, string>) => ({ errors, values: echo(form, SECRETS), submissions: previous.submissions + 1 });
+  const fail = (errors: Record<string, string>) => refused(previous, form, errors);
   if (!parsed.success) return fail(issueCodes(parsed.error));
   const address = clientAddress(await headers());
   const passwordHash = await hashPassword(parsed.data.password);
@@ -51,20 +47,20 @@ export async function registerAction(previous: FormState, form: FormData): Promi
   if (!created.ok) return fail({ form: "signup_throttled" });
   const user = await insertUser({ email: parsed.data.email, name: parsed.data.name, passwordHash });
   if (!user) return fail({ email: "email_taken" });
-  return signInOrExplain(parsed.data.email, parsed.data.password, localized(form.get("locale"), "/account"), previous, form);
+  return signInOrExplain(parsed.data.email, parsed.data.password, localizedPath(formLocale(form), "/account"), previous, form);
 }
 
 export async function signOutAction(form: FormData) {
-  await signOut({ redirectTo: localized(form.get("locale"), "/") });
+  await signOut({ redirectTo: localizedPath(formLocale(form), "/") });
 }
 
 export async function updateProfileAction(previous: FormState, form: FormData): Promise<FormState> {
   const user = await currentUser();
-  if (!user) return { errors: { form: "signed_out" }, values: echo(form), submissions: previous.submissions + 1 };
+  if (!user) return refused(previous, form, { form: "signed_out" });
   const parsed = profileSchema.safeParse({ name: form.get("name") });
-  if (!parsed.success) return { errors: issueCodes(parsed.error), values: echo(form), submissions: previous.submissions + 1 };
+  if (!parsed.success) return refused(previous, form, issueCodes(parsed.error));
   await updateUser({ id: user.id, name: parsed.data.name });
-  return { errors: {}, values: { name: parsed.data.name }, ok: true, message: "profile_saved", submissions: previous.submissions + 1 };
+  return nextFormState(previous, { errors: {}, values: { name: parsed.data.name }, ok: true });
 }
 
 /**
@@ -72,7 +68,8 @@ export async function updateProfileAction(previous: FormState, form: FormData): 
  * check), and ends every other session: the new session version invalidates all their tokens.
  */
 export async function changePasswordAction(previous: FormState, form: FormData): Promise<FormState> {
-  const fail = (errors: Record<string, string>) => ({ errors, values: {}, submissions: previous.submissions + 1 });
+  // nothing to show again: the form holds passwords only
+  const fail = (errors: Record<string, string>) => nextFormState(previous, { errors, values: {} });
   const user = await currentUser();
   if (!user) return fail({ form: "signed_out" });
   const parsed = changePasswordSchema.safeParse({ currentPassword: form.get("currentPassword"), newPassword: form.get("newPassword") });
@@ -86,5 +83,5 @@ export async function changePasswordAction(previous: FormState, form: FormData):
   // every session issued before ends, but this one: it is the reader who just proved the password
   const keepSessionId = await sessionIdFromCookies(await cookies());
   await updateUser({ id: user.id, passwordHash: await hashPassword(parsed.data.newPassword), keepSessionId });
-  return { errors: {}, values: {}, ok: true, message: "password_changed", submissions: previous.submissions + 1 };
+  return nextFormState(previous, { errors: {}, values: {}, ok: true });
 }

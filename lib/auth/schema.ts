@@ -3,8 +3,8 @@ import { safeString } from "@/lib/text";
 import { isCommonPassword } from "./common-passwords";
 
 // NIST SP 800-63B: at least 8, better more; with the breached-password check, 10
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+const PASSWORD_MIN = 10;
+const PASSWORD_MAX = 128;
 
 export const emailSchema = z.email({ error: "invalid_email" }).max(254, "invalid_email").transform((e) => e.toLowerCase());
 

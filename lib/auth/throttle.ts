@@ -2,9 +2,9 @@ import "server-only";
 import { consumeRateLimit, consumeRateLimits, deleteRateLimitEvents } from "@/db/queries/rate-limits";
 import { env } from "@/lib/env";
 
-export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 export const SIGN_IN_MAX_FAILURES = 10;
-export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
+const SIGN_UP_WINDOW_MS = 60 * 60 * 1000;
 
 export type SignInAttempt = { ok: true; eventIds: number[] } | { ok: false; retryAfterSeconds: number };
 

@@ -28,15 +28,15 @@ export type InvalidationSource = {
  * it, holding the old data; entries stored within this grace after an invalidation are treated
  * as expired too (it costs at most a few extra renders right after a write).
  */
-export const INVALIDATION_GRACE_MS = 1000;
+const INVALIDATION_GRACE_MS = 1000;
 /** Rows read per pull; a larger backlog (a bulk write) expires everything instead. */
-export const PULL_LIMIT = 5000;
+const PULL_LIMIT = 5000;
 /** Memory for each of the two stores (pages, and `'use cache'` entries), least recently used first out. */
 export const CACHE_BYTES = 128 * 1024 * 1024;
 /** The log keeps a day (pruned by the app); after this long without a pull, start afresh. */
-export const MAX_SILENCE_MS = 6 * 60 * 60 * 1000;
+const MAX_SILENCE_MS = 6 * 60 * 60 * 1000;
 /** The longest a lost notification could leave a page stale. */
-export const SAFETY_PULL_MS = 5000;
+const SAFETY_PULL_MS = 5000;
 
 type Pull = { done: Promise<void> };
 

@@ -1,9 +1,4 @@
-/** What a follow-up form shows after a send: field and form error codes, what was typed, the outcome. */
-export type FollowUpFormState = {
-  errors: Record<string, string>;
-  values: Record<string, string>;
-  submissions: number;
-  added?: { status: "published" | "pending"; held: boolean };
-};
+import type { FormState } from "@/lib/forms";
 
-export const initialFollowUpFormState: FollowUpFormState = { errors: {}, values: {}, submissions: 0 };
+/** What a follow-up form shows after a send: the form's state, and what became of an added follow-up. */
+export type FollowUpFormState = FormState & { added?: { status: "published" | "pending"; held: boolean } };

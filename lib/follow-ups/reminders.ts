@@ -1,11 +1,11 @@
-import { dayAfterAttempt } from "./window";
+import { dayAfterAttempt } from "@/lib/domain";
 
 /**
  * Reminders to come back and follow up: the one place they are defined. Today they are a
  * calendar file the author downloads (there is no mail server); an e-mail reminder would be
  * sent from the same schedule with the same words.
  */
-export const REMINDER_DAYS = [30, 90] as const;
+const REMINDER_DAYS = [30, 90] as const;
 
 export type Reminder = { day: (typeof REMINDER_DAYS)[number]; date: string };
 
@@ -39,6 +39,9 @@ function fold(line: string): string {
 const compactDate = (isoDay: string) => isoDay.replaceAll("-", "");
 const stampOf = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
+/** The report a reminder brings its author back to, where to, and when the link was issued. */
+export type ReminderSubject = { reportId: string; attemptedMonth: string; url: string; issuedAt: Date };
+
 /**
  * An iCalendar file with one all-day event per reminder, each with an alarm at 09:00 that
  * day (floating time: the author's own morning). `text(day)` gives the event's title and
@@ -50,13 +53,7 @@ export function reminderCalendar({
   url,
   issuedAt,
   text,
-}: {
-  reportId: string;
-  attemptedMonth: string;
-  url: string;
-  issuedAt: Date;
-  text: (day: number) => { title: string; description: string };
-}): string {
+}: ReminderSubject & { text: (day: number) => { title: string; description: string } }): string {
   const events = reminderSchedule(attemptedMonth).flatMap(({ day, date }) => {
     const { title, description } = text(day);
     const next = new Date(Date.parse(`${date}T00:00:00Z`) + 24 * 3600 * 1000).toISOString().slice(0, 10);

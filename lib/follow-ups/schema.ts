@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { CLOSURE_CHECKS, FOLLOW_UP_KINDS, FOLLOW_UP_NOTE_MAX, REFUND_AMOUNT_MAX } from "@/lib/domain";
-import { safeString } from "@/lib/text";
-
-const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => (issue.input === undefined ? "required" : "invalid_choice") });
+import { formString } from "@/lib/forms";
+import { enumOf, safeString } from "@/lib/text";
 
 /**
  * One follow-up: its kind, how a closure was checked (required for "confirmed closed"), the
@@ -33,19 +31,14 @@ export const followUpInputSchema = z
     note: input.note,
   }));
 
-export type FollowUpInput = z.output<typeof followUpInputSchema>;
-
 /** The form posts strings; the amount may carry spaces or a currency sign people type. */
 export function followUpInputFromForm(form: FormData) {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value.trim() : "";
-  };
+  const text = (name: string) => formString(form, name).trim();
   const amount = text("refundAmount").replace(/[\s\u00a0₽]|руб\.?|rub|卢布/gi, "");
   return {
     kind: text("kind") || undefined,
     method: text("method") || undefined,
     refundAmount: amount === "" ? undefined : /^\d+$/.test(amount) ? Number(amount) : Number.NaN,
-    note: typeof form.get("note") === "string" ? (form.get("note") as string) : "",
+    note: formString(form, "note"),
   };
 }

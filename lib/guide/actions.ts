@@ -6,7 +6,7 @@ import { createGuidePage, findGuideRevision, setGuidePageProtection } from "@/db
 import { redirect } from "@/i18n/navigation";
 import { localizedPath } from "@/i18n/paths";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
-import { echo, issueCodes, UNAVAILABLE, unlessUnavailable } from "@/lib/forms";
+import { echo, formString, issueCodes, nextFormState, UNAVAILABLE, unlessUnavailable, type FormState } from "@/lib/forms";
 import { hasUnsafeCharacters, INT32_MAX } from "@/lib/text";
 import { editGuidePage, type EditResult } from "./edit";
 import { guideLocale } from "./locale";
@@ -14,12 +14,9 @@ import { previewMarkdown, type PreviewResult } from "./preview";
 import { renderGuideMarkdown } from "./rendering";
 import { GUIDE_SLUG, guideCreateSchema, guideEditSchema } from "./schema";
 
-export type EditFormState = {
-  errors: Record<string, string>;
-  errorParams?: Record<string, string>;
-  values: { title: string; body: string; summary: string; baseRevisionId: string };
+export type EditFormState = FormState<{ title: string; body: string; summary: string; baseRevisionId: string }> & {
+  /** the current revision the edit ran into: shown beside the editor's text */
   conflict?: { revisionId: number; title: string; body: string; number?: number };
-  submissions: number;
 };
 
 export async function previewMarkdownAction(body: string): Promise<PreviewResult> {
@@ -55,15 +52,15 @@ function refreshGuideCaches(locale: string, slug: string) {
 }
 
 export async function saveGuideEditAction(previous: EditFormState, form: FormData): Promise<EditFormState> {
-  const slug = String(form.get("slug") ?? "");
-  const locale = guideLocale(String(form.get("locale") ?? ""));
+  const slug = formString(form, "slug");
+  const locale = guideLocale(formString(form, "locale"));
   const values = {
-    title: String(form.get("title") ?? ""),
-    body: String(form.get("body") ?? ""),
-    summary: String(form.get("summary") ?? ""),
-    baseRevisionId: String(form.get("baseRevisionId") ?? ""),
+    title: formString(form, "title"),
+    body: formString(form, "body"),
+    summary: formString(form, "summary"),
+    baseRevisionId: formString(form, "baseRevisionId"),
   };
-  const next = (patch: Partial<EditFormState>): EditFormState => ({ errors: {}, values, submissions: previous.submissions + 1, ...patch });
+  const next = (patch: Partial<EditFormState>) => nextFormState(previous, { errors: {}, values, ...patch });
   if (!GUIDE_SLUG.test(slug)) return next({ errors: { form: "not_found" } });
   const parsed = guideEditSchema.safeParse({ ...values, locale });
   if (!parsed.success) return next({ errors: issueCodes(parsed.error) });
@@ -107,9 +104,9 @@ function restoreOutcome(result: EditResult): string {
 }
 
 export async function restoreRevisionAction(form: FormData) {
-  const slug = String(form.get("slug") ?? "");
-  const locale = guideLocale(String(form.get("locale") ?? ""));
-  const numberText = String(form.get("number") ?? "");
+  const slug = formString(form, "slug");
+  const locale = guideLocale(formString(form, "locale"));
+  const numberText = formString(form, "number");
   const number = /^\d{1,10}$/.test(numberText) ? Number(numberText) : NaN;
   if (!GUIDE_SLUG.test(slug) || !(number >= 1 && number <= INT32_MAX)) redirect({ href: "/guide", locale });
   const user = await currentUser();
@@ -134,35 +131,24 @@ export async function restoreRevisionAction(form: FormData) {
 }
 
 export async function setProtectionAction(form: FormData) {
-  const slug = String(form.get("slug") ?? "");
-  const locale = guideLocale(String(form.get("locale") ?? ""));
+  const slug = formString(form, "slug");
+  const locale = guideLocale(formString(form, "locale"));
   if (!GUIDE_SLUG.test(slug)) redirect({ href: "/guide", locale });
   const user = await currentUser();
   // the button only shows for moderators; the server decides regardless
   if (!user || !isModerator(user)) redirect({ href: `/guide/${slug}`, locale });
-  const reason = String(form.get("reason") ?? "").slice(0, 500);
+  const reason = formString(form, "reason").slice(0, 500);
   await setGuidePageProtection({ slug, locale, protected: form.get("protected") === "1", actorId: user!.id, reason: hasUnsafeCharacters(reason) ? "" : reason });
   refreshGuideCaches(locale, slug);
   redirect({ href: `/guide/${slug}`, locale });
 }
 
-export type CreatePageState = { errors: Record<string, string>; values: Record<string, string>; submissions: number };
-
-export async function createGuidePageAction(previous: CreatePageState, form: FormData): Promise<CreatePageState> {
-  const fail = (errors: Record<string, string>, params?: Record<string, string>) => ({
-    errors,
-    ...(params ? { errorParams: params } : {}),
-    values: echo(form),
-    submissions: previous.submissions + 1,
-  });
+export async function createGuidePageAction(previous: FormState, form: FormData): Promise<FormState> {
+  const fail = (errors: Record<string, string>) => nextFormState(previous, { errors, values: echo(form) });
   return unlessUnavailable(() => createGuidePageNow(previous, form, fail), () => fail({ form: UNAVAILABLE }));
 }
 
-async function createGuidePageNow(
-  previous: CreatePageState,
-  form: FormData,
-  fail: (errors: Record<string, string>, params?: Record<string, string>) => CreatePageState,
-): Promise<CreatePageState> {
+async function createGuidePageNow(previous: FormState, form: FormData, fail: (errors: Record<string, string>) => FormState): Promise<FormState> {
   const user = await currentUser();
   if (!user) return fail({ form: "signed_out" });
   if (!isModerator(user)) return fail({ form: "forbidden" });

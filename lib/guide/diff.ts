@@ -4,8 +4,8 @@ export type DiffRow = { kind: "added" | "removed" | "context" | "skip"; text: st
 export type LineDiff = { kind: "diff"; rows: DiffRow[]; hiddenRows: number } | { kind: "too_large" };
 
 /** A diff is shown only while it stays small enough to read and cheap to compute. */
-export const DIFF_MAX_EDIT_LINES = 2000;
-export const DIFF_TIMEOUT_MS = 200;
+const DIFF_MAX_EDIT_LINES = 2000;
+const DIFF_TIMEOUT_MS = 200;
 export const DIFF_MAX_ROWS = 1500;
 export const DIFF_MAX_LINE = 500;
 

@@ -9,7 +9,7 @@ import { mergeThreeWay, mergeTitle } from "./merge";
 import { renderGuideMarkdown, renderingOf, type RenderFailure } from "./rendering";
 import type { GuideEditInput } from "./schema";
 
-export const EDITS_PER_MINUTE = { member: 8, moderator: 60, admin: 60 } as const;
+const EDITS_PER_MINUTE = { member: 8, moderator: 60, admin: 60 } as const;
 const SAVE_ATTEMPTS = 3;
 
 export type EditResult =

@@ -23,8 +23,8 @@ export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,59}$/;
 
 /** Placeholders the page swaps for live content: figures of an operator, a dated fact. */
 export type EmbedKind = "stats" | "fact" | "fact-inline";
-export const EMBED_KIND_ATTRIBUTE = "dataEmbed";
-export const EMBED_REF_ATTRIBUTE = "dataRef";
+const EMBED_KIND_ATTRIBUTE = "dataEmbed";
+const EMBED_REF_ATTRIBUTE = "dataRef";
 
 export type TocEntry = { id: string; text: string; depth: 2 | 3 };
 export type RenderedMarkdown = {

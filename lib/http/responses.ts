@@ -9,7 +9,7 @@ export function apiError(status: number, code: string, message: string, init: { 
 
 export const notFoundResponse = (what = "Not found") => apiError(404, "not_found", what);
 
-export const MAX_JSON_BODY_BYTES = 32 * 1024;
+const MAX_JSON_BODY_BYTES = 32 * 1024;
 
 /**
  * Reads a JSON request body safely: 415 unless it is JSON, 413 past the size limit (also

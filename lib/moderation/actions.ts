@@ -2,44 +2,50 @@
 
 import { headers } from "next/headers";
 import { updateTag } from "next/cache";
-import { cacheTags } from "@/db/cache-tags";
 import { currentUser } from "@/lib/auth/current-user";
-import { UNAVAILABLE, unlessUnavailable } from "@/lib/forms";
+import { decideFollowUp } from "@/lib/follow-ups/moderation";
+import { formString, UNAVAILABLE, unlessUnavailable, type SmallFormState } from "@/lib/forms";
 import { clientAddress } from "@/lib/http/client-address";
 import { flagReportAsReader } from "./flags";
 import { flagSchema } from "./schema";
-import { decideReport } from "./service";
+import { decideReport, decisionTags, type DecideHeld } from "./service";
 
-export type SmallActionState = { ok?: boolean; error?: string; submissions: number };
+const answer = (previous: SmallFormState, patch: Omit<SmallFormState, "submissions">): SmallFormState => ({ ...patch, submissions: previous.submissions + 1 });
 
-export async function flagReportAction(previous: SmallActionState, form: FormData): Promise<SmallActionState> {
-  const done = (patch: Omit<SmallActionState, "submissions">) => ({ ...patch, submissions: previous.submissions + 1 });
+export async function flagReportAction(previous: SmallFormState, form: FormData): Promise<SmallFormState> {
   const parsed = flagSchema.safeParse({ reason: form.get("reason") });
-  if (!parsed.success) return done({ error: parsed.error.issues[0].message });
-  const reportId = String(form.get("reportId") ?? "");
+  if (!parsed.success) return answer(previous, { error: parsed.error.issues[0].message });
+  const reportId = formString(form, "reportId");
   const address = clientAddress(await headers());
+  // the database being away: the reader keeps what they typed and is told so
   const result = await unlessUnavailable(
     async () => flagReportAsReader({ reportId, userId: (await currentUser())?.id ?? null, address, reason: parsed.data.reason }),
     () => null,
   );
-  if (!result) return done({ error: UNAVAILABLE });
-  if (result.kind === "not_found") return done({ error: "not_found" });
-  if (result.kind === "rate_limited") return done({ error: "flag_rate_limited" });
+  if (!result) return answer(previous, { error: UNAVAILABLE });
+  if (result.kind === "not_found") return answer(previous, { error: "not_found" });
+  if (result.kind === "rate_limited") return answer(previous, { error: "flag_rate_limited" });
   // no updateTag here: the reader keeps the page they flagged (with its thank-you); readers
   // after them get the report's new state from the database's invalidation log
-  return done({ ok: true });
+  return answer(previous, { ok: true });
 }
 
-/** Approve or reject from /moderation; the server checks the role, never the UI. */
-export async function decideReportAction(previous: SmallActionState, form: FormData): Promise<SmallActionState> {
-  const done = (patch: Omit<SmallActionState, "submissions">) => ({ ...patch, submissions: previous.submissions + 1 });
-  const id = String(form.get("reportId") ?? "");
-  const result = await decideReport({ user: await currentUser(), id, payload: { action: form.get("action"), reason: form.get("reason") ?? "" } });
-  if (result.kind === "denied") return done({ error: result.status === 401 ? "signed_out" : "forbidden" });
-  if (result.kind === "invalid") return done({ error: Object.values(result.fields)[0] });
-  if (result.kind === "not_found") return done({ error: "not_found" });
-  // the report's page, its operator's figures and every list move with it
-  updateTag(cacheTags.report(id));
-  updateTag(cacheTags.reports);
-  return done({ ok: true });
+/** A decision from /moderation; the server checks the role, never the UI. */
+async function decide(decideHeld: DecideHeld, previous: SmallFormState, form: FormData): Promise<SmallFormState> {
+  const result = await decideHeld({ user: await currentUser(), id: formString(form, "id"), payload: { action: form.get("action"), reason: form.get("reason") ?? "" } });
+  if (result.kind === "denied") return answer(previous, { error: result.status === 401 ? "signed_out" : "forbidden" });
+  if (result.kind === "invalid") return answer(previous, { error: Object.values(result.fields)[0] });
+  if (result.kind === "not_found") return answer(previous, { error: "not_found" });
+  for (const tag of decisionTags(result)) updateTag(tag);
+  return answer(previous, { ok: true });
+}
+
+/** Approve or reject a held report. */
+export async function decideReportAction(previous: SmallFormState, form: FormData): Promise<SmallFormState> {
+  return decide(decideReport, previous, form);
+}
+
+/** Approve or reject a held follow-up. */
+export async function decideFollowUpAction(previous: SmallFormState, form: FormData): Promise<SmallFormState> {
+  return decide(decideFollowUp, previous, form);
 }

@@ -1,6 +1,6 @@
 import { describeReasons, detectContactSpam } from "./spam";
 
-export const MIN_FILL_MS = 3000;
+const MIN_FILL_MS = 3000;
 
 export type BotSignals = { honeypot?: string | null; fillTimeMs?: number | null };
 

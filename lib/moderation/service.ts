@@ -1,5 +1,7 @@
 import "server-only";
+import { cacheTags } from "@/db/cache-tags";
 import { listModerationLog, listModerationQueue, moderateReport } from "@/db/queries/moderation";
+import type { DecidedItem, ModerationDecision } from "@/db/queries/moderation-log";
 import type { AppUser } from "@/db/queries/users";
 import { isModerator } from "@/lib/auth/roles";
 import { issueCodes } from "@/lib/forms";
@@ -18,17 +20,31 @@ export type DecisionResult =
   | { kind: "denied"; status: 401 | 403 }
   | { kind: "invalid"; fields: Record<string, string> }
   | { kind: "not_found" }
-  | { kind: "done"; id: string; status: string };
+  | ({ kind: "done" } & DecidedItem);
 
-/** Approve or reject a report, with the same rules for the page's action and the API. */
-export async function decideReport({ user, id, payload }: { user: AppUser | null; id: string; payload: unknown }): Promise<DecisionResult> {
-  const access = moderatorAccess(user);
-  if (!access.ok) return { kind: "denied", status: access.status };
-  const parsed = moderationDecisionSchema.safeParse(payload);
-  if (!parsed.success) return { kind: "invalid", fields: issueCodes(parsed.error) };
-  const result = await moderateReport({ id, action: parsed.data.action, reason: parsed.data.reason, actorId: access.user.id });
-  return result ? { kind: "done", ...result } : { kind: "not_found" };
+/** A moderator's approval or rejection of one held item, `{action, reason}` in the payload. */
+export type DecideHeld = (input: { user: AppUser | null; id: string; payload: unknown }) => Promise<DecisionResult>;
+
+/**
+ * The same rules for every kind of held item, from the page's action and the API alike: a
+ * moderator, a valid decision, an item that exists. `moderate` stores it (null: no such item).
+ */
+export function decisionOn(moderate: (decision: ModerationDecision) => Promise<DecidedItem | null>): DecideHeld {
+  return async ({ user, id, payload }) => {
+    const access = moderatorAccess(user);
+    if (!access.ok) return { kind: "denied", status: access.status };
+    const parsed = moderationDecisionSchema.safeParse(payload);
+    if (!parsed.success) return { kind: "invalid", fields: issueCodes(parsed.error) };
+    const decided = await moderate({ id, ...parsed.data, actorId: access.user.id });
+    return decided ? { kind: "done", ...decided } : { kind: "not_found" };
+  };
 }
+
+/** Approve or reject a held report. */
+export const decideReport = decisionOn(moderateReport);
+
+/** The cached pages a decision changes: the report's page, its operator's figures and feed, the lists. */
+export const decisionTags = (decided: DecidedItem) => [cacheTags.report(decided.reportId), cacheTags.operator(decided.operator), cacheTags.reports];
 
 export async function moderationOverview({ user }: { user: AppUser | null }) {
   const access = moderatorAccess(user);

@@ -149,7 +149,7 @@ function hostOf(url: string): string {
   return host.replace(/^[^@]*@/, "").toLowerCase().replace(/^www\./, "");
 }
 
-export function isOfficialHost(host: string): boolean {
+function isOfficialHost(host: string): boolean {
   return OFFICIAL_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 

@@ -11,7 +11,7 @@ export const OPERATOR_ENTITIES: Record<string, string> = {
 };
 
 /** Operators with termination rules of their own in shared/source/policy-facts.md (notes in messages). */
-export const OPERATORS_WITH_FACTS = ["t2", "megafon"] as const;
+const OPERATORS_WITH_FACTS = ["t2", "megafon"] as const;
 
 export const hasFacts = (slug: string) => (OPERATORS_WITH_FACTS as readonly string[]).includes(slug);
 

@@ -96,7 +96,7 @@ function checkChoice(ctx: Ctx, values: FormValues, name: FieldName, allowed: rea
   if (!allowed.includes(values[name])) issue(ctx, name, values[name] ? "choose" : "required");
 }
 
-export function paperworkSchema({ operators, today }: { operators: readonly string[] } & Today) {
+function paperworkSchema({ operators, today }: { operators: readonly string[] } & Today) {
   const field = z.string().max(400, "too_long").default("");
   const shape = Object.fromEntries(FIELD_ORDER.map((name) => [name, field])) as Record<FieldName, typeof field>;
   return z.object(shape).superRefine((values, ctx) => {
@@ -187,7 +187,7 @@ export function paperworkSchema({ operators, today }: { operators: readonly stri
 }
 
 /** {field: code}, the first issue per field. */
-export function paperworkErrors(error: z.ZodError): Partial<Record<FieldName, string>> {
+function paperworkErrors(error: z.ZodError): Partial<Record<FieldName, string>> {
   const errors: Partial<Record<FieldName, string>> = {};
   for (const { path, message } of error.issues) {
     const name = String(path[0] ?? "operator") as FieldName;

@@ -5,19 +5,15 @@ import { headers } from "next/headers";
 import { cacheTags } from "@/db/cache-tags";
 import { redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth/current-user";
-import { echo } from "@/lib/forms";
+import { echo, formLocale, formString, nextFormState, type FormState } from "@/lib/forms";
 import { clientAddress } from "@/lib/http/client-address";
 import { createFact, recheckFact, supersedeFact, voteOnFact, type FactChangeResult } from "./service";
 
-export type VoteState = {
+/** A vote's form: its state (error codes are keys of FactVote.errors), and what came of the vote. */
+export type VoteState = FormState<{ note: string; sourceUrl: string }> & {
   /** what the reader is told after a vote that went through */
   result?: "thanks_confirm" | "thanks_dispute" | "already_voted";
-  /** a problem with the whole vote, or a field's error code (keys of FactVote.errors) */
-  error?: string;
-  fields: Record<string, string>;
-  values: { note: string; sourceUrl: string };
   choice?: string;
-  submissions: number;
 };
 
 /** A fact's tags: the pages citing it and the timeline (read-your-own-writes for the voter). */
@@ -27,11 +23,11 @@ function refreshFact(id: string) {
 }
 
 export async function voteOnFactAction(previous: VoteState, form: FormData): Promise<VoteState> {
-  const values = { note: String(form.get("note") ?? ""), sourceUrl: String(form.get("sourceUrl") ?? "") };
-  const choice = String(form.get("choice") ?? "");
-  const done = (patch: Partial<VoteState>): VoteState => ({ fields: {}, values, choice, submissions: previous.submissions + 1, ...patch });
-  const factId = String(form.get("factId") ?? "");
-  const revisionText = String(form.get("revision") ?? "");
+  const values = { note: formString(form, "note"), sourceUrl: formString(form, "sourceUrl") };
+  const choice = formString(form, "choice");
+  const done = (patch: Partial<VoteState>) => nextFormState(previous, { errors: {}, values, choice, ...patch });
+  const factId = formString(form, "factId");
+  const revisionText = formString(form, "revision");
   const user = await currentUser();
   const result = await voteOnFact({
     factId,
@@ -42,13 +38,13 @@ export async function voteOnFactAction(previous: VoteState, form: FormData): Pro
   });
   switch (result.kind) {
     case "invalid":
-      return done({ fields: result.fields, error: result.fields.choice ? "invalid_choice" : undefined });
+      return done({ errors: result.fields.choice ? { ...result.fields, form: "invalid_choice" } : result.fields });
     case "rate_limited":
-      return done({ error: "rate_limited" });
+      return done({ errors: { form: "rate_limited" } });
     case "not_found":
     case "closed":
     case "stale":
-      return done({ error: result.kind });
+      return done({ errors: { form: result.kind } });
     case "voted":
       if (!result.counted) return done({ result: "already_voted" });
       refreshFact(factId);
@@ -56,11 +52,9 @@ export async function voteOnFactAction(previous: VoteState, form: FormData): Pro
   }
 }
 
-export type FactFormState = { errors: Record<string, string>; values: Record<string, string>; submissions: number };
-
 /** Where a moderator's change leaves them, or the form again with what went wrong. */
-function afterChange(result: FactChangeResult, previous: FactFormState, form: FormData, locale: string, notice: string): FactFormState {
-  const fail = (errors: Record<string, string>) => ({ errors, values: echo(form), submissions: previous.submissions + 1 });
+function afterChange(result: FactChangeResult, previous: FormState, form: FormData, notice: string): FormState {
+  const fail = (errors: Record<string, string>) => nextFormState(previous, { errors, values: echo(form) });
   switch (result.kind) {
     case "denied":
       return fail({ form: result.status === 401 ? "signed_out" : "forbidden" });
@@ -72,26 +66,22 @@ function afterChange(result: FactChangeResult, previous: FactFormState, form: Fo
       return fail({ form: "moved" });
     case "saved":
       refreshFact(result.id);
-      redirect({ href: { pathname: `/policy/${result.id}`, query: { fact: notice } }, locale });
+      redirect({ href: { pathname: `/policy/${result.id}`, query: { fact: notice } }, locale: formLocale(form) });
       return previous;
   }
 }
 
-const localeOf = (form: FormData) => (form.get("locale") === "en" ? "en" : "zh");
-
-export async function recheckFactAction(previous: FactFormState, form: FormData): Promise<FactFormState> {
-  const id = String(form.get("id") ?? "");
-  const result = await recheckFact({ user: await currentUser(), id, payload: Object.fromEntries(form.entries()) });
-  return afterChange(result, previous, form, localeOf(form), "rechecked");
+export async function recheckFactAction(previous: FormState, form: FormData): Promise<FormState> {
+  const result = await recheckFact({ user: await currentUser(), id: formString(form, "id"), payload: Object.fromEntries(form.entries()) });
+  return afterChange(result, previous, form, "rechecked");
 }
 
-export async function supersedeFactAction(previous: FactFormState, form: FormData): Promise<FactFormState> {
-  const id = String(form.get("id") ?? "");
-  const result = await supersedeFact({ user: await currentUser(), id, payload: Object.fromEntries(form.entries()) });
-  return afterChange(result, previous, form, localeOf(form), "superseded");
+export async function supersedeFactAction(previous: FormState, form: FormData): Promise<FormState> {
+  const result = await supersedeFact({ user: await currentUser(), id: formString(form, "id"), payload: Object.fromEntries(form.entries()) });
+  return afterChange(result, previous, form, "superseded");
 }
 
-export async function createFactAction(previous: FactFormState, form: FormData): Promise<FactFormState> {
+export async function createFactAction(previous: FormState, form: FormData): Promise<FormState> {
   const result = await createFact({ user: await currentUser(), payload: Object.fromEntries(form.entries()) });
-  return afterChange(result, previous, form, localeOf(form), "created");
+  return afterChange(result, previous, form, "created");
 }

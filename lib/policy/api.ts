@@ -1,3 +1,4 @@
+import type { PolicyFact } from "@/lib/domain";
 import type { FactView } from "./view";
 
 /**
@@ -6,19 +7,7 @@ import type { FactView } from "./view";
  * notice, the revision the counts belong to, and why it may be outdated. `confirmations` and
  * `disputes` count the current round (votes since the last check).
  */
-export type ApiPolicyEvent = {
-  id: string;
-  date: string;
-  dateEnd?: string;
-  kind: FactView["kind"];
-  status: FactView["status"];
-  operator?: string;
-  title: { zh: string; en: string };
-  summary: { zh: string; en: string };
-  affects: { zh: string; en: string };
-  source: { name: string; date: string; url?: string };
-  lastChecked: string;
-  checkAfter?: string;
+export type ApiPolicyEvent = PolicyFact & {
   revision: number;
   confirmations: number;
   disputes: number;

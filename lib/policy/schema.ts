@@ -7,7 +7,7 @@ import { isFullAddress } from "./links";
 /** Error codes are keys of the "FactForm.errors" and "FactVote.errors" messages. */
 
 export const FACT_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
-export const VOTE_NOTE_MAX = 300;
+const VOTE_NOTE_MAX = 300;
 const URL_MAX = 500;
 
 const optionalUrl = safeString("invalid_text")
@@ -29,8 +29,6 @@ export const voteSchema = z
     // notes reach moderators only, but an advert is still no note; links belong in the source field
     else if (vote.note && detectContactSpam(vote.note).held) ctx.addIssue({ code: "custom", path: ["note"], message: "note_contact" });
   });
-
-export type VoteInput = z.infer<typeof voteSchema>;
 
 const isoDate = z
   .string({ error: "invalid_date" })
@@ -83,7 +81,6 @@ export const factCreateSchema = z
   .object({ ...factFields, id: z.string().trim().regex(FACT_ID, "invalid_id") })
   .superRefine(factRules);
 
-export type FactEditInput = z.infer<typeof factEditSchema>;
 export type FactCreateInput = z.infer<typeof factCreateSchema>;
 
 /** Retiring a fact: why, and (if known) the day it stopped applying. */

@@ -1,10 +1,12 @@
 import "server-only";
+import type { z } from "zod";
 import {
   castPolicyVote,
   createPolicyEvent,
   getPolicyEvent,
   listPolicyQueue,
   savePolicyRevision,
+  snapshotOf,
   type PolicyEventRow,
   type PolicySnapshot,
   type VoteOutcome,
@@ -66,21 +68,8 @@ export type FactChangeResult =
   | { kind: "moved" }
   | { kind: "saved"; id: string; revision: number };
 
-function snapshotFrom(input: Omit<FactCreateInput, "id" | "reason">): PolicySnapshot {
-  return {
-    date: input.date,
-    dateEnd: input.dateEnd,
-    kind: input.kind,
-    status: input.status,
-    operator: input.operator,
-    title: { zh: input.titleZh, en: input.titleEn },
-    summary: { zh: input.summaryZh, en: input.summaryEn },
-    affects: { zh: input.affectsZh, en: input.affectsEn },
-    source: { name: input.sourceName, date: input.sourceDate, url: input.sourceUrl },
-    lastChecked: input.lastChecked,
-    checkAfter: input.checkAfter,
-  };
-}
+/** A moderator's fields as a snapshot: the form names them as the table does, but for the operator. */
+const snapshotFrom = (input: Omit<FactCreateInput, "id" | "reason">): PolicySnapshot => snapshotOf({ ...input, operatorSlug: input.operator });
 
 /** Checks no zod schema can make: against today's date, the stored fact and the operators. */
 async function checkAgainstWorld(snapshot: PolicySnapshot, today: string, previous: PolicyEventRow | null): Promise<Record<string, string> | null> {
@@ -90,49 +79,62 @@ async function checkAgainstWorld(snapshot: PolicySnapshot, today: string, previo
   return null;
 }
 
+/** The revision a change saves: on which one it is based, what it does, the fact as it will stand, why. */
+type Revision = { baseRevision: number; change: "recheck" | "supersede"; snapshot: PolicySnapshot; reason: string };
+
+/**
+ * A change to a stored fact, with the checks every change makes first (a moderator, a fact
+ * id, a payload `schema` accepts, a fact that exists); `revise` turns the input and the fact
+ * as it stands into the revision to save, or says why there is none.
+ */
+async function changeFact<Schema extends z.ZodType>(
+  { user, id, payload }: { user: AppUser | null; id: string; payload: unknown },
+  schema: Schema,
+  revise: (input: z.output<Schema>, previous: PolicyEventRow) => Promise<Revision | FactChangeResult>,
+): Promise<FactChangeResult> {
+  const access = moderatorAccess(user);
+  if (!access.ok) return { kind: "denied", status: access.status };
+  if (!FACT_ID.test(id)) return { kind: "not_found" };
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) return { kind: "invalid", fields: issueCodes(parsed.error) };
+  const previous = await getPolicyEvent({ id });
+  if (!previous) return { kind: "not_found" };
+  const revision = await revise(parsed.data, previous);
+  if ("kind" in revision) return revision;
+  const saved = await savePolicyRevision({ id, ...revision, actorId: access.user.id });
+  if (saved.kind === "saved") return { kind: "saved", id, revision: saved.revision };
+  return saved.kind === "moved" ? { kind: "moved" } : { kind: "not_found" };
+}
+
+type FactChangeRequest = { user: AppUser | null; id: string; payload: unknown; now?: Date };
+
 /**
  * A moderator's re-check: new text, source or dates, and a new "last checked". Saved as a new
  * revision, which opens a new round of votes. Choosing "superseded" here retires the fact.
  */
-export async function recheckFact({ user, id, payload, now = new Date() }: { user: AppUser | null; id: string; payload: unknown; now?: Date }): Promise<FactChangeResult> {
-  const access = moderatorAccess(user);
-  if (!access.ok) return { kind: "denied", status: access.status };
-  if (!FACT_ID.test(id)) return { kind: "not_found" };
-  const parsed = factEditSchema.safeParse(payload);
-  if (!parsed.success) return { kind: "invalid", fields: issueCodes(parsed.error) };
-  const previous = await getPolicyEvent({ id });
-  if (!previous) return { kind: "not_found" };
-  const { baseRevision, reason, ...fields } = parsed.data;
-  const snapshot = snapshotFrom(fields);
-  const problems = await checkAgainstWorld(snapshot, utcDate(now), previous);
-  if (problems) return { kind: "invalid", fields: problems };
-  const change = snapshot.status === "superseded" && previous.status !== "superseded" ? "supersede" : "recheck";
-  const saved = await savePolicyRevision({ id, baseRevision, change, snapshot, reason, actorId: access.user.id });
-  if (saved.kind === "saved") return { kind: "saved", id, revision: saved.revision };
-  return saved.kind === "moved" ? { kind: "moved" } : { kind: "not_found" };
+export function recheckFact({ now = new Date(), ...request }: FactChangeRequest): Promise<FactChangeResult> {
+  return changeFact(request, factEditSchema, async ({ baseRevision, reason, ...fields }, previous): Promise<Revision | FactChangeResult> => {
+    const snapshot = snapshotFrom(fields);
+    const problems = await checkAgainstWorld(snapshot, utcDate(now), previous);
+    if (problems) return { kind: "invalid", fields: problems };
+    return { baseRevision, reason, snapshot, change: snapshot.status === "superseded" && previous.status !== "superseded" ? "supersede" : "recheck" };
+  });
 }
 
 /**
  * Retires a fact: it stays on the timeline as history (Wikidata's deprecated rank), marked
  * superseded, checked today, with no further check date and no more votes.
  */
-export async function supersedeFact({ user, id, payload, now = new Date() }: { user: AppUser | null; id: string; payload: unknown; now?: Date }): Promise<FactChangeResult> {
-  const access = moderatorAccess(user);
-  if (!access.ok) return { kind: "denied", status: access.status };
-  if (!FACT_ID.test(id)) return { kind: "not_found" };
-  const parsed = supersedeSchema.safeParse(payload);
-  if (!parsed.success) return { kind: "invalid", fields: issueCodes(parsed.error) };
-  const previous = await getPolicyEvent({ id });
-  if (!previous) return { kind: "not_found" };
-  if (previous.status === "superseded") return { kind: "invalid", fields: { form: "already_superseded" } };
-  const dateEnd = parsed.data.dateEnd ?? previous.dateEnd;
-  if (dateEnd && dateEnd <= previous.date) return { kind: "invalid", fields: { dateEnd: "end_before_start" } };
-  const today = utcDate(now);
-  const { id: _id, revision: _revision, disputed: _disputed, confirmations: _c, disputes: _d, updatedAt: _u, ...current } = previous;
-  const snapshot: PolicySnapshot = { ...current, status: "superseded", dateEnd, lastChecked: today > previous.lastChecked ? today : previous.lastChecked, checkAfter: null };
-  const saved = await savePolicyRevision({ id, baseRevision: parsed.data.baseRevision, change: "supersede", snapshot, reason: parsed.data.reason, actorId: access.user.id });
-  if (saved.kind === "saved") return { kind: "saved", id, revision: saved.revision };
-  return saved.kind === "moved" ? { kind: "moved" } : { kind: "not_found" };
+export function supersedeFact({ now = new Date(), ...request }: FactChangeRequest): Promise<FactChangeResult> {
+  return changeFact(request, supersedeSchema, async ({ baseRevision, reason, dateEnd: givenEnd }, previous): Promise<Revision | FactChangeResult> => {
+    if (previous.status === "superseded") return { kind: "invalid", fields: { form: "already_superseded" } };
+    const dateEnd = givenEnd ?? previous.dateEnd;
+    if (dateEnd && dateEnd <= previous.date) return { kind: "invalid", fields: { dateEnd: "end_before_start" } };
+    const today = utcDate(now);
+    const { id: _id, revision: _revision, disputed: _disputed, confirmations: _c, disputes: _d, updatedAt: _u, ...current } = previous;
+    const snapshot: PolicySnapshot = { ...current, status: "superseded", dateEnd, lastChecked: today > previous.lastChecked ? today : previous.lastChecked, checkAfter: null };
+    return { baseRevision, reason, snapshot, change: "supersede" };
+  });
 }
 
 /** A new dated fact on the timeline (a later policy change), cited by its id from then on. */

@@ -3,12 +3,12 @@
 import { updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { cacheTags } from "@/db/cache-tags";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { currentUser } from "@/lib/auth/current-user";
 import { followUpPath } from "@/lib/follow-ups/paths";
 import { siteUrl } from "@/lib/http/site-url";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
-import { isDatabaseUnavailable } from "@/db/errors";
-import { UNAVAILABLE } from "@/lib/forms";
+import { formLocale, formStrings, formString, formText, nextFormState, UNAVAILABLE } from "@/lib/forms";
 import { logWarn } from "@/lib/log";
 import { formFillTime } from "@/lib/moderation/form-ticket";
 import { reportInputFromForm } from "./schema";
@@ -16,10 +16,7 @@ import { submitReport } from "./submit";
 import type { ReportFormState, ReportFormValues } from "./form-state";
 
 function echoValues(form: FormData): ReportFormValues {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : "";
-  };
+  const text = (name: keyof ReportFormValues) => formString(form, name);
   return {
     operator: text("operator"),
     channel: text("channel"),
@@ -28,7 +25,7 @@ function echoValues(form: FormData): ReportFormValues {
     daysToComplete: text("daysToComplete"),
     location: text("location"),
     registeredTo: text("registeredTo"),
-    documents: form.getAll("documents").filter((d): d is string => typeof d === "string"),
+    documents: formStrings(form, "documents"),
     balanceRefunded: text("balanceRefunded"),
     story: text("story"),
     displayName: text("displayName"),
@@ -37,13 +34,10 @@ function echoValues(form: FormData): ReportFormValues {
 
 /** The report form's action: the same validation and insert as POST /api/v1/reports. */
 export async function submitReportAction(previous: ReportFormState, form: FormData): Promise<ReportFormState> {
-  const locale = form.get("locale") === "en" ? "en" : "zh";
+  const locale = formLocale(form);
   const payload = reportInputFromForm(form, locale);
   const requestHeaders = await headers();
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
+  const refused = (errors: Record<string, string>) => nextFormState(previous, { errors, values: echoValues(form) });
   let result;
   let member = false;
   try {
@@ -54,8 +48,8 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
       userId: user?.id ?? null,
       sourceHash: hashAddress(clientAddress(requestHeaders)),
       bot: {
-        honeypot: text("website"),
-        fillTimeMs: formFillTime({ idempotencyKey: text("idempotencyKey"), renderedAt: text("renderedAt"), signature: text("ticketSignature") }),
+        honeypot: formText(form, "website"),
+        fillTimeMs: formFillTime({ idempotencyKey: formText(form, "idempotencyKey"), renderedAt: formText(form, "renderedAt"), signature: formText(form, "ticketSignature") }),
       },
     });
   } catch (error) {
@@ -63,22 +57,18 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
     const unavailable = isDatabaseUnavailable(error);
     if (unavailable) logWarn("database unavailable: report form kept its input", { requestId: requestHeaders.get("x-request-id") ?? undefined });
     else console.error("submitReportAction failed", error);
-    return { errors: { form: unavailable ? UNAVAILABLE : "server" }, values: echoValues(form), submissions: previous.submissions + 1 };
+    return refused({ form: unavailable ? UNAVAILABLE : "server" });
   }
-  if (!result.ok) {
-    const errors = result.code === "invalid" ? result.fields : { form: result.code === "rate_limited" ? "rate_limited" : "duplicate_story" };
-    return { errors, values: echoValues(form), submissions: previous.submissions + 1 };
-  }
+  if (!result.ok) return refused(result.code === "invalid" ? result.fields : { form: result.code === "rate_limited" ? "rate_limited" : "duplicate_story" });
   // a second send of the same form (its idempotency key) keeps the first answer, link and all
   if (!result.created && previous.posted?.id === result.id) return previous;
   // read-your-own-writes: the figures and lists this report joins are fresh on the next page
   updateTag(cacheTags.reports);
   updateTag(cacheTags.operator(result.operator));
   updateTag(cacheTags.report(result.id));
-  return {
+  return nextFormState(previous, {
     ...previous,
     errors: {},
-    submissions: previous.submissions + 1,
     posted: {
       id: result.id,
       status: result.status === "published" ? "published" : "pending",
@@ -89,5 +79,5 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
         ? { url: siteUrl(followUpPath(locale, result.followUpToken)), attemptedMonth: result.attemptedMonth, issuedAt: new Date().toISOString() }
         : null,
     },
-  };
+  });
 }

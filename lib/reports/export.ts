@@ -2,11 +2,11 @@ import "server-only";
 import { stringify } from "csv-stringify/sync";
 import { streamPublishedReports, type PublicReport } from "@/db/queries/reports";
 
-export const EXPORT_LICENCE = "CC BY-SA 4.0";
+const EXPORT_LICENCE = "CC BY-SA 4.0";
 export const EXPORT_LICENCE_URL = "https://creativecommons.org/licenses/by-sa/4.0/";
 
 // Display names are left out too: the export carries no personal data at all.
-export const EXPORT_COLUMNS = [
+const EXPORT_COLUMNS = [
   "id",
   "operator",
   "channel",

@@ -1,4 +1,6 @@
-/** What the report form sends back after a rejected submission: the codes and the echo. */
+import type { FormState } from "@/lib/forms";
+
+/** What the report form shows again after a refused send: its fields as typed. */
 export type ReportFormValues = {
   operator: string;
   channel: string;
@@ -24,12 +26,7 @@ export type PostedReport = {
   followUp: { url: string; attemptedMonth: string; issuedAt: string } | null;
 };
 
-export type ReportFormState = {
-  errors: Record<string, string>;
-  values: ReportFormValues;
-  submissions: number;
-  posted?: PostedReport;
-};
+export type ReportFormState = FormState<ReportFormValues> & { posted?: PostedReport };
 
 export function initialReportFormState(operator = ""): ReportFormState {
   return {

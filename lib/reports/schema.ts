@@ -11,14 +11,8 @@ import {
   DISPLAY_NAME_MAX,
   STORY_MAX,
 } from "@/lib/domain";
-import { safeString } from "@/lib/text";
-
-/**
- * Issue messages are codes (see messages/*.json → Errors); the form shows them in the
- * reader's language, the API in English.
- */
-const enumOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => (issue.input === undefined ? "required" : "invalid_choice") });
+import { formStrings, formText } from "@/lib/forms";
+import { enumOf, safeString } from "@/lib/text";
 
 /** The latest month anyone on Earth can be in right now (UTC+14), as YYYY-MM. */
 export function latestAllowedMonth(now = new Date()) {
@@ -29,6 +23,10 @@ export function latestAllowedMonth(now = new Date()) {
 const optionalEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   enumOf(values).nullish().transform((value) => value ?? null);
 
+/**
+ * Issue messages are codes (see messages/*.json → Errors); the form shows them in the
+ * reader's language, the API in English.
+ */
 export const reportInputSchema = z.object({
   operator: z
     .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid_choice") })
@@ -82,15 +80,9 @@ export const reportInputSchema = z.object({
     .optional(),
 });
 
-export type ReportInput = z.output<typeof reportInputSchema>;
-export type ReportFieldName = keyof z.input<typeof reportInputSchema>;
-
 /** The form posts strings; turn them into the JSON shape the API takes. */
 export function reportInputFromForm(form: FormData, language: string) {
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === "string" ? value : undefined;
-  };
+  const text = (name: string) => formText(form, name);
   const optional = (name: string) => {
     const value = text(name)?.trim();
     return value ? value : undefined;
@@ -104,7 +96,7 @@ export function reportInputFromForm(form: FormData, language: string) {
     daysToComplete: days === undefined ? undefined : /^\d+$/.test(days) ? Number(days) : Number.NaN,
     location: optional("location"),
     registeredTo: optional("registeredTo"),
-    documents: form.getAll("documents").filter((d): d is string => typeof d === "string"),
+    documents: formStrings(form, "documents"),
     balanceRefunded: optional("balanceRefunded"),
     story: text("story") ?? "",
     language,

@@ -9,7 +9,7 @@ export function quarterIndex(quarter: string): number {
   return Number(match[1]) * 4 + Number(match[2]) - 1;
 }
 
-export const quarterName = (index: number) => `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+const quarterName = (index: number) => `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
 
 /**
  * Every quarter from the first to the last given, in order: the ones without reports are

@@ -10,33 +10,16 @@ import {
   type Outcome,
   type RegisteredTo,
 } from "@/lib/domain";
+import type { RollupCountRow, RollupDaysRow, RollupDocumentRow, RollupFollowUpRow, RollupRegisteredRow } from "@/db/queries/stats";
 import { windowOpenedBy } from "@/lib/follow-ups/window";
 import { successRate, type Rate } from "./wilson";
 
-/** One rollup row: published reports counted per channel × outcome × location × month. */
-export type CountRow = {
-  channel: Channel;
-  outcome: Outcome;
-  location: Location;
-  attemptedMonth: string;
-  n: number;
-};
-export type DaysRow = { days: number; n: number };
-export type DocumentRow = { document: DocumentKind; n: number };
-/** Published reports by whose name the SIM is in (unanswered counts as unknown) and outcome. */
-export type RegisteredRow = { registeredTo: RegisteredTo; outcome: Outcome; n: number };
-/** Published reports that claimed success, by what their author's follow-ups say. */
-export type FollowUpRow = {
-  attemptedMonth: string;
-  /** the author has a way back: a follow-up link, or the account that posted it */
-  followable: boolean;
-  /** at least one published follow-up, of any kind */
-  followedUp: boolean;
-  closure: "none" | "confirmed" | "refuted";
-  /** due: the report said the balance was not refunded; refunded: it said it was, or a follow-up did */
-  refund: "not_due" | "due" | "refunded";
-  n: number;
-};
+// one operator's rollup rows (db/queries/stats.ts), as the summary reads them
+export type CountRow = Omit<RollupCountRow, "operatorId">;
+export type DaysRow = Omit<RollupDaysRow, "operatorId">;
+export type DocumentRow = Omit<RollupDocumentRow, "operatorId">;
+export type RegisteredRow = Omit<RollupRegisteredRow, "operatorId">;
+export type FollowUpRow = Omit<RollupFollowUpRow, "operatorId">;
 
 /**
  * Did "closed" hold? Over published reports that claimed success:
@@ -65,7 +48,7 @@ export type OperatorStats = {
 };
 
 const onlineChannels = new Set<Channel>(ONLINE_CHANNELS);
-export const isOnlineChannel = (channel: Channel) => onlineChannels.has(channel);
+const isOnlineChannel = (channel: Channel) => onlineChannels.has(channel);
 
 export function quarterOf(attemptedMonth: string) {
   const month = Number(attemptedMonth.slice(5, 7));

@@ -16,7 +16,8 @@ export function wilsonInterval(successes: number, attempts: number, z = Z_95): [
   const denominator = 1 + z2 / attempts;
   const centre = (p + z2 / (2 * attempts)) / denominator;
   const margin = (z * Math.sqrt((p * (1 - p)) / attempts + z2 / (4 * attempts * attempts))) / denominator;
-  return [Math.max(0, centre - margin), Math.min(1, centre + margin)];
+  // with no successes (or no failures) the two terms cancel on paper, not always in floating point
+  return [successes <= 0 ? 0 : Math.max(0, centre - margin), successes >= attempts ? 1 : Math.min(1, centre + margin)];
 }
 
 export function successRate(successes: number, attempts: number): Rate {

@@ -1,9 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
-import { randomUUID } from "node:crypto";
+import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import { reportPayload } from "../helpers/reports";
 
-export const SCREENSHOTS = "artifacts/screenshots";
+// the same valid report the integration tests post
+export { reportPayload };
+
+const SCREENSHOTS = "artifacts/screenshots";
 mkdirSync(SCREENSHOTS, { recursive: true });
 
 /** Keeps a full-page screenshot at the given width as a CI artifact. */
@@ -17,22 +20,6 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
-}
-
-export function reportPayload(overrides: Record<string, unknown> = {}) {
-  return {
-    operator: "mts",
-    channel: "app",
-    outcome: "success",
-    attemptedMonth: "2025-03",
-    location: "abroad",
-    daysToComplete: 3,
-    documents: ["passport"],
-    story: `e2e report ${randomUUID().slice(0, 8)}`,
-    language: "en",
-    idempotencyKey: randomUUID(),
-    ...overrides,
-  };
 }
 
 export async function postReport(request: APIRequestContext, overrides: Record<string, unknown> = {}) {
@@ -60,6 +47,18 @@ export async function apiSignIn(request: APIRequestContext, email: string, passw
     maxRedirects: 0,
   });
   return { status: response.status(), location: response.headers()["location"] ?? "" };
+}
+
+/** A page of its own, signed in as the moderator through the Chinese sign-in form. */
+export async function signInAsModerator(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await page.getByLabel("邮箱").fill(moderator.email);
+  await page.getByLabel("密码").fill(moderator.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("link", { name: "审核" })).toBeVisible();
+  return page;
 }
 
 export async function registerInBrowser(page: Page, account: { email: string; name: string; password: string }) {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { apiSignIn, expectNoAxeViolations, moderator, newAccount, postReport, registerInBrowser, reportPayload, screenshotAt } from "./helpers";
+import { apiSignIn, expectNoAxeViolations, moderator, newAccount, postReport, registerInBrowser, reportPayload, screenshotAt, signInAsModerator } from "./helpers";
 
 test.describe("trust and safety", () => {
   test("a held report is invisible until a moderator approves it, then it counts", async ({ page, request, browser, baseURL }) => {
@@ -19,13 +19,7 @@ test.describe("trust and safety", () => {
     await expect(page.getByText(story)).toHaveCount(0);
 
     // the moderator approves it in the browser
-    const modContext = await browser.newContext({ baseURL });
-    const modPage = await modContext.newPage();
-    await modPage.goto("/signin");
-    await modPage.getByLabel("邮箱").fill(moderator.email);
-    await modPage.getByLabel("密码").fill(moderator.password);
-    await modPage.getByRole("button", { name: "登录" }).click();
-    await expect(modPage.getByRole("link", { name: "审核" })).toBeVisible();
+    const modPage = await signInAsModerator(browser, baseURL);
     await modPage.getByRole("link", { name: "审核" }).click();
     const item = modPage.getByTestId(`queue-${id}`);
     await expect(item).toContainText(story);
@@ -38,7 +32,7 @@ test.describe("trust and safety", () => {
     await expect(item).toHaveCount(0);
     await modPage.reload();
     await expect(modPage.getByRole("table")).toContainText("核实过，是真实经历");
-    await modContext.close();
+    await modPage.context().close();
 
     await page.goto("/operators/beeline");
     await expect(page.getByText(story)).toBeVisible();

@@ -1,22 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { isFullAddress } from "../../lib/policy/links";
-import { expectNoAxeViolations, moderator, screenshotAt } from "./helpers";
+import { expectNoAxeViolations, screenshotAt, signInAsModerator } from "./helpers";
 
 const run = Date.now().toString(36);
 // a date format as the pages print it (next-intl's long date, UTC)
 const longDate = (iso: string, locale = "zh-CN") => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 const today = () => new Date().toISOString().slice(0, 10);
-
-async function signInAsModerator(browser: Browser, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  const page = await context.newPage();
-  await page.goto("/signin");
-  await page.getByLabel("邮箱").fill(moderator.email);
-  await page.getByLabel("密码").fill(moderator.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("link", { name: "审核" })).toBeVisible();
-  return page;
-}
 
 /** A reader speaking from an address of their own (the e2e server trusts one proxy hop). */
 async function readerAt(browser: Browser, baseURL: string | undefined, address: string): Promise<Page> {

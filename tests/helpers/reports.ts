@@ -17,12 +17,3 @@ export function reportPayload(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
-
-export function jsonRequest(url: string, body: unknown, init: RequestInit = {}) {
-  return new Request(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(init.headers ?? {}) },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-    ...init,
-  });
-}

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { reminderCalendar, reminderSchedule } from "@/lib/follow-ups/reminders";
 import { followUpInputFromForm, followUpInputSchema } from "@/lib/follow-ups/schema";
 import { hashFollowUpToken, isWellFormedToken, newFollowUpToken } from "@/lib/follow-ups/token";
-import { dayAfterAttempt, followUpWindow, windowOpenedBy, windowState } from "@/lib/follow-ups/window";
+import { dayAfterAttempt } from "@/lib/domain";
+import { followUpWindow, windowOpenedBy, windowState } from "@/lib/follow-ups/window";
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,9 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { successRate, wilsonInterval, Z_95 } from "@/lib/stats/wilson";
 
+// Newcombe RG (1998), "Two-sided confidence intervals for the single proportion: comparison of
+// seven methods", Statistics in Medicine 17:857–872, Table I, method 3 (score interval without
+// continuity correction), printed to four decimals.
+const NEWCOMBE_1998 = [
+  { case: "81/263", successes: 81, attempts: 263, low: 0.2553, high: 0.3662 },
+  { case: "15/148", successes: 15, attempts: 148, low: 0.0624, high: 0.1605 },
+  { case: "0/20", successes: 0, attempts: 20, low: 0, high: 0.1611 },
+  { case: "1/29", successes: 1, attempts: 29, low: 0.0061, high: 0.1718 },
+];
+
 describe("Wilson score interval", () => {
   it("uses the contract's z", () => {
     expect(Z_95).toBe(1.959964);
+  });
+
+  it.each(NEWCOMBE_1998)("gives Newcombe's published interval for $case", ({ successes, attempts, low, high }) => {
+    const [lower, upper] = wilsonInterval(successes, attempts)!;
+    // within half a unit of the fourth decimal: the published values are rounded there
+    expect(Math.abs(lower - low)).toBeLessThanOrEqual(0.00005);
+    expect(Math.abs(upper - high)).toBeLessThanOrEqual(0.00005);
   });
 
   it("has no rate and no interval when nobody tried", () => {
@@ -11,27 +28,34 @@ describe("Wilson score interval", () => {
     expect(successRate(0, 0)).toEqual({ attempts: 0, successes: 0, rate: null, ci95: null });
   });
 
-  it("9 of 14 gives [0.388, 0.837]", () => {
-    const [low, high] = wilsonInterval(9, 14)!;
-    expect(low).toBeCloseTo(0.388, 3);
-    expect(high).toBeCloseTo(0.837, 3);
+  it("starts at exactly zero when nobody succeeded, and is honest about the upper end", () => {
+    for (const attempts of [1, 5, 20, 1000]) {
+      const [low, high] = wilsonInterval(0, attempts)!;
+      expect(low).toBe(0);
+      // z²/(n + z²): the whole interval when all n failed
+      expect(high).toBeCloseTo(Z_95 ** 2 / (attempts + Z_95 ** 2), 12);
+    }
   });
 
-  it("0 of 5 starts at zero and is honest about the upper end", () => {
-    const [low, high] = wilsonInterval(0, 5)!;
-    expect(low).toBe(0);
-    expect(high).toBeCloseTo(0.4345, 3);
+  it("ends at exactly one when everyone succeeded, mirroring 0 of n", () => {
+    for (const attempts of [1, 5, 20, 1000]) {
+      const [low, high] = wilsonInterval(attempts, attempts)!;
+      const [mirrorLow, mirrorHigh] = wilsonInterval(0, attempts)!;
+      expect(high).toBe(1);
+      expect(low).toBeCloseTo(1 - mirrorHigh, 12);
+      expect(mirrorLow).toBe(0);
+    }
+    // Newcombe's 0 of 20, seen from the other side
+    expect(wilsonInterval(20, 20)![0]).toBeCloseTo(1 - 0.1611, 4);
   });
 
-  it("5 of 5 ends at one and is honest about the lower end", () => {
-    const [low, high] = wilsonInterval(5, 5)!;
-    expect(low).toBeCloseTo(0.5655, 3);
-    expect(high).toBe(1);
-  });
-
-  it("1 of 2 is centred on one half", () => {
-    const [low, high] = wilsonInterval(1, 2)!;
-    expect(low + high).toBeCloseTo(1, 10);
+  it("is symmetric: s of n mirrors n − s of n", () => {
+    for (const [successes, attempts] of [[1, 2], [3, 10], [81, 263]]) {
+      const [low, high] = wilsonInterval(successes, attempts)!;
+      const [mirrorLow, mirrorHigh] = wilsonInterval(attempts - successes, attempts)!;
+      expect(low).toBeCloseTo(1 - mirrorHigh, 12);
+      expect(high).toBeCloseTo(1 - mirrorLow, 12);
+    }
   });
 
   it("always contains the observed rate and stays inside [0, 1]", () => {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/site/page-frame";
+import { hasDemoReports } from "@/db/queries/reports";
 import { routing } from "@/i18n/routing";
 import { siteMetadata, siteViewport } from "@/lib/i18n/site-metadata";
 import "../../globals.css";
@@ -30,5 +31,5 @@ export default async function MembersLayout({ children, params }: { children: Re
   await connection();
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  return <PageFrame locale={locale}>{children}</PageFrame>;
+  return <PageFrame locale={locale} demo={await hasDemoReports()}>{children}</PageFrame>;
 }

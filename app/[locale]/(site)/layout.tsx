@@ -3,6 +3,7 @@ import { hasLocale } from "next-intl";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/site/page-frame";
+import { hasDemoReports } from "@/db/queries/reports";
 import { routing } from "@/i18n/routing";
 import { siteMetadata, siteViewport } from "@/lib/i18n/site-metadata";
 import "../../globals.css";
@@ -25,5 +26,5 @@ export const viewport = siteViewport;
 export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  return <PageFrame locale={locale}>{children}</PageFrame>;
+  return <PageFrame locale={locale} demo={await hasDemoReports()}>{children}</PageFrame>;
 }

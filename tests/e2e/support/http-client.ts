@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 
 /** The production server scripts/e2e.ts started for this run (real HTTP, real database). */
-export const BASE_URL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
+const BASE_URL = process.env.E2E_BASE_URL ?? "http://localhost:3100";
 
 /**
  * A client with an address of its own: the test server trusts one proxy hop, so each client

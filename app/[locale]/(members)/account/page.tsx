@@ -9,6 +9,7 @@ import { redirect } from "@/i18n/navigation";
 import { localizedPath } from "@/i18n/paths";
 import { signOutAction } from "@/lib/auth/actions";
 import { currentUser } from "@/lib/auth/current-user";
+import { loadReportsOfAuthor } from "@/lib/follow-ups/view";
 
 
 // a page for one reader (or one visit): rendered per request, and allowed to block until it is
@@ -23,6 +24,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   await connection();
   const [{ locale }, t, user] = await Promise.all([params, getTranslations("Auth"), currentUser()]);
   if (!user) return redirect({ href: { pathname: "/signin", query: { returnTo: localizedPath(locale, "/account") } }, locale });
+  const reports = await loadReportsOfAuthor({ userId: user.id, locale });
   return (
     <ClientMessages paths={["Auth", "Errors"]}>
     <div className="mx-auto max-w-xl space-y-10">
@@ -38,7 +40,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         </h2>
         <ProfileForm name={user.name} />
       </section>
-      <MyReports userId={user.id} locale={locale} now={new Date()} />
+      <MyReports reports={reports} now={new Date()} />
       <section aria-labelledby="password" className="rounded-lg border border-line bg-white p-5">
         <h2 id="password" className="mb-4 text-lg font-semibold">
           {t("changePassword")}

@@ -2,16 +2,15 @@ import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden, unauthorized } from "next/navigation";
-import { DecisionForm } from "@/components/moderation/decision-form";
-import { PolicyQueue } from "@/components/policy/policy-queue";
 import { FollowUpQueue } from "@/components/follow-ups/follow-up-queue";
-import { ClientMessages } from "@/components/site/client-messages";
+import { HeldItem } from "@/components/moderation/held-item";
+import { QueueSection } from "@/components/moderation/queue-section";
+import { PolicyQueue } from "@/components/policy/policy-queue";
 import { Link } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth/current-user";
+import { followUpQueue } from "@/lib/follow-ups/moderation";
 import { moderationOverview } from "@/lib/moderation/service";
 import { policyQueue } from "@/lib/policy/service";
-import { colon } from "@/lib/i18n/punctuation";
-
 
 // a page for one reader (or one visit): rendered per request, and allowed to block until it is
 export const instant = false;
@@ -20,12 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-export default async function ModerationPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ModerationPage() {
   // per reader: rendered for each request, never cached
   await connection();
-  const [{ locale }, user] = await Promise.all([params, currentUser()]);
-  const [overview, facts] = await Promise.all([moderationOverview({ user }), policyQueue({ user })]);
-  if (!overview.ok || !facts.ok) {
+  const user = await currentUser();
+  const [overview, facts, followUps] = await Promise.all([moderationOverview({ user }), policyQueue({ user }), followUpQueue({ user })]);
+  if (!overview.ok || !facts.ok || !followUps.ok) {
     if (!overview.ok && overview.status === 401) unauthorized();
     forbidden();
   }
@@ -34,47 +33,38 @@ export default async function ModerationPage({ params }: { params: Promise<{ loc
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <section aria-labelledby="queue">
-        <h2 id="queue" className="text-xl font-semibold">
-          {t("queue")} ({overview.queue.length})
-        </h2>
-        {overview.queue.length === 0 ? (
-          <p className="mt-3 text-muted">{t("queueEmpty")}</p>
-        ) : (
-          <ol className="mt-4 space-y-4" data-testid="moderation-queue">
-            {overview.queue.map((item) => (
-              <li key={item.id} className="rounded-lg border border-line bg-white p-4" data-testid={`queue-${item.id}`}>
-                <p className="text-sm text-muted">
-                  <Link href={`/operators/${item.operator}`}>{item.operator}</Link> · {tl(`channel.${item.channel}` as "channel.app")} ·{" "}
-                  {tl(`outcome.${item.outcome}` as "outcome.success")} · {item.attemptedMonth} · {when(item.createdAt)}
-                </p>
-                <p className="mt-2 font-medium text-amber-900">
-                  {t("reason")}
-                  {colon(locale)}
-                  {item.moderationReason ?? "—"}
-                </p>
-                <p className="mt-2 whitespace-pre-line break-words rounded bg-slate-50 p-3">{item.story || "—"}</p>
-                {item.displayName && <p className="mt-1 text-sm text-muted">{item.displayName}</p>}
-                {item.flags.length > 0 && (
-                  <div className="mt-2 text-sm">
-                    <p className="font-medium">{t("flags", { count: item.flags.length })}</p>
-                    <ul className="list-disc pl-5">
-                      {item.flags.map((flag, i) => (
-                        <li key={i}>{flag.reason}</li>
-                      ))}
-                    </ul>
-                  </div>
-                )}
-                <ClientMessages paths={["Moderation", "Errors"]}>
-                  <DecisionForm reportId={item.id} />
-                </ClientMessages>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <QueueSection id="queue" title={t("queue")} count={overview.queue.length} empty={t("queueEmpty")} testId="moderation-queue">
+        {overview.queue.map((item) => (
+          <HeldItem
+            key={item.id}
+            kind="report"
+            id={item.id}
+            testId={`queue-${item.id}`}
+            reason={item.moderationReason}
+            text={item.story}
+            about={
+              <>
+                <Link href={`/operators/${item.operator}`}>{item.operator}</Link> · {tl(`channel.${item.channel}` as "channel.app")} ·{" "}
+                {tl(`outcome.${item.outcome}` as "outcome.success")} · {item.attemptedMonth} · {when(item.createdAt)}
+              </>
+            }
+          >
+            {item.displayName && <p className="mt-1 text-sm text-muted">{item.displayName}</p>}
+            {item.flags.length > 0 && (
+              <div className="mt-2 text-sm">
+                <p className="font-medium">{t("flags", { count: item.flags.length })}</p>
+                <ul className="list-disc pl-5">
+                  {item.flags.map((flag, i) => (
+                    <li key={i}>{flag.reason}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </HeldItem>
+        ))}
+      </QueueSection>
       <PolicyQueue items={facts.items} />
-      <FollowUpQueue user={user} />
+      <FollowUpQueue items={followUps.queue} />
       <section aria-labelledby="log">
         <h2 id="log" className="text-xl font-semibold">
           {t("log")}

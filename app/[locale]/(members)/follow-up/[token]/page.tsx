@@ -3,9 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { FollowUpView } from "@/components/follow-ups/follow-up-view";
-import { listFollowUpsOfReport } from "@/db/queries/follow-ups";
 import { followUpPath } from "@/lib/follow-ups/paths";
-import { resolveFollowUpReport } from "@/lib/follow-ups/service";
+import { loadFollowUpPage } from "@/lib/follow-ups/view";
 import { siteUrl } from "@/lib/http/site-url";
 
 // a page for one visitor, found by a secret in its address: rendered per request, never cached
@@ -20,17 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FollowUpPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   await connection();
   const { locale, token } = await params;
-  const report = await resolveFollowUpReport({ token });
-  if (!report) notFound();
-  const followUps = await listFollowUpsOfReport({ reportId: report.id });
-  return (
-    <FollowUpView
-      locale={locale}
-      report={report}
-      followUps={followUps}
-      credential={{ token }}
-      selfUrl={siteUrl(followUpPath(locale, token))}
-      now={new Date()}
-    />
-  );
+  const page = await loadFollowUpPage({ token }, locale);
+  if (!page) notFound();
+  return <FollowUpView {...page} credential={{ token }} selfUrl={siteUrl(followUpPath(locale, token))} now={new Date()} />;
 }

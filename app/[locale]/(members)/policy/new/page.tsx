@@ -9,6 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { guideLocale } from "@/lib/guide/locale";
 import { operatorName } from "@/lib/i18n/operator-name";
+import { newFactFormValues } from "@/lib/policy/form-values";
 import { utcDate } from "@/lib/policy/rules";
 
 // a page for one moderator: rendered per request, and allowed to block until it is
@@ -25,7 +26,6 @@ export default async function NewFactPage({ params }: { params: Promise<{ locale
   if (!user) unauthorized();
   if (!isModerator(user)) forbidden();
   const [t, tp, operators] = await Promise.all([getTranslations("FactForm"), getTranslations("Policy"), listOperators()]);
-  const today = utcDate(new Date());
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <header>
@@ -40,24 +40,7 @@ export default async function NewFactPage({ params }: { params: Promise<{ locale
           mode="create"
           locale={guideLocale(locale)}
           operators={operators.map((o) => [o.slug, operatorName(o, locale)])}
-          initial={{
-            date: "",
-            dateEnd: "",
-            kind: "law",
-            status: "in_force",
-            operator: "",
-            titleZh: "",
-            titleEn: "",
-            summaryZh: "",
-            summaryEn: "",
-            affectsZh: "",
-            affectsEn: "",
-            sourceName: "",
-            sourceDate: "",
-            sourceUrl: "",
-            lastChecked: today,
-            checkAfter: "",
-          }}
+          initial={newFactFormValues(utcDate(new Date()))}
         />
       </ClientMessages>
     </div>

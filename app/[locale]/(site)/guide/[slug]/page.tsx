@@ -9,15 +9,12 @@ import { TableOfContents } from "@/components/guide/table-of-contents";
 import { ModeratorOnly } from "@/components/site/moderator-only";
 import { QueryNotice } from "@/components/site/query-notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { listOperators } from "@/db/queries/operators";
 import { Link } from "@/i18n/navigation";
 import { setProtectionAction } from "@/lib/guide/actions";
 import { guideLocale } from "@/lib/guide/locale";
 import { GUIDE_SLUG } from "@/lib/guide/schema";
-import { loadGuideView } from "@/lib/guide/view";
+import { loadGuideEmbeds, loadGuideView } from "@/lib/guide/view";
 import { pageAlternates } from "@/lib/i18n/alternates";
-import { loadFacts } from "@/lib/policy/view";
-import { loadOperatorFigures } from "@/lib/stats/figures";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -37,16 +34,7 @@ export default async function GuidePage(props: Props) {
   const [{ locale, slug }, view] = await Promise.all([props.params, loadPage(props)]);
   if (!view) notFound();
   const { page, rendered } = view;
-  const [t, te, format, operators, figures, facts] = await Promise.all([
-    getTranslations("Guide"),
-    getTranslations("Edit"),
-    getFormatter(),
-    listOperators(),
-    // every live figure of the page in one read
-    loadOperatorFigures(rendered.embeds.stats),
-    // every fact the page cites, in one read
-    loadFacts(rendered.embeds.facts),
-  ]);
+  const [t, te, format, embeds] = await Promise.all([getTranslations("Guide"), getTranslations("Edit"), getFormatter(), loadGuideEmbeds(rendered.embeds)]);
   const buttonClass = "rounded-md border border-line bg-white px-3 py-1 font-medium no-underline hover:border-brand-600";
   return (
     <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
@@ -94,7 +82,7 @@ export default async function GuidePage(props: Props) {
           <MarkdownContent
             locale={locale}
             tree={rendered.tree}
-            embeds={{ operators: Object.fromEntries(operators.map((o) => [o.slug, o])), figures, fact: factEmbeds(facts) }}
+            embeds={{ operators: embeds.operators, figures: embeds.figures, fact: factEmbeds(embeds.facts) }}
           />
         </div>
         <PaperworkLink locale={locale} className="mt-8 rounded-lg border border-line bg-white p-4" />

@@ -11,7 +11,9 @@ import { Link } from "@/i18n/navigation";
 import { pageAlternates } from "@/lib/i18n/alternates";
 import { operatorName } from "@/lib/i18n/operator-name";
 import { colon } from "@/lib/i18n/punctuation";
+import { guideLocale } from "@/lib/guide/locale";
 import { SLUG_PATTERN } from "@/lib/guide/markdown";
+import { loadOperatorGuide } from "@/lib/guide/view";
 import { loadOperatorStats } from "@/lib/stats/figures";
 
 /** The newest reports shown here; the rest are one link away, so the page stays light. */
@@ -47,7 +49,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function OperatorPage(props: Props) {
   const [{ locale, slug }, operator] = await Promise.all([props.params, load(props)]);
   if (!operator) notFound();
-  const [t, figures, reports] = await Promise.all([getTranslations(), loadOperatorStats(slug), listRecentReports({ operator: slug, limit: OPERATOR_PAGE_REPORTS })]);
+  const [t, figures, reports, guide] = await Promise.all([
+    getTranslations(),
+    loadOperatorStats(slug),
+    listRecentReports({ operator: slug, limit: OPERATOR_PAGE_REPORTS }),
+    loadOperatorGuide({ operator: slug, locale: guideLocale(locale) }),
+  ]);
   const name = operatorName(operator, locale);
   return (
     <div className="space-y-10">
@@ -74,7 +81,7 @@ export default async function OperatorPage(props: Props) {
         </p>
       </header>
 
-      <OperatorContractSection operator={slug} name={name} locale={locale} />
+      <OperatorContractSection operator={slug} name={name} locale={locale} guide={guide} />
 
       <section aria-labelledby="figures" id="operator-figures" className="scroll-mt-4">
         <h2 id="figures" className="sr-only">

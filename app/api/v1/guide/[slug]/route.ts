@@ -2,21 +2,19 @@ import { revalidateTag } from "next/cache";
 import { cacheTags } from "@/db/cache-tags";
 import { getGuidePage } from "@/db/queries/guide";
 import { currentUser } from "@/lib/auth/current-user";
-import { GUIDE_LOCALES } from "@/lib/domain";
 import { issueCodes } from "@/lib/forms";
+import { guidePageAddress } from "@/lib/guide/api-address";
 import { editGuidePage } from "@/lib/guide/edit";
 import { guideEditSchema } from "@/lib/guide/schema";
-import { apiError, enumParam, invalidSlugResponse, notFoundResponse, readJsonBody, SLUG } from "@/lib/http/responses";
-import { englishError, englishFields } from "@/lib/i18n/messages";
 import { apiRoute } from "@/lib/http/api-route";
+import { apiError, invalidSlugResponse, notFoundResponse, readJsonBody, SLUG } from "@/lib/http/responses";
+import { englishError, englishFields } from "@/lib/i18n/messages";
 
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
-  const { slug } = await params;
-  if (!SLUG.test(slug)) return invalidSlugResponse("slug");
-  const locale = enumParam(new URL(request.url).searchParams, "locale", GUIDE_LOCALES);
-  if (!locale.ok) return apiError(400, "invalid_parameter", locale.message, { fields: { locale: locale.message } });
-  const page = await getGuidePage({ slug, locale: locale.value ?? "zh" });
-  if (!page) return notFoundResponse(`No guide page "${slug}".`);
+  const address = await guidePageAddress(request, params);
+  if (!address.ok) return address.response;
+  const page = await getGuidePage(address.page);
+  if (!page) return notFoundResponse(`No guide page "${address.page.slug}".`);
   const { slug: pageSlug, locale: pageLocale, title, revisionId, revisionNumber, body, summary, updatedAt } = page;
   return Response.json({ slug: pageSlug, locale: pageLocale, title, revisionId, revisionNumber, body, summary, protected: page.protected, updatedAt });
 });

@@ -1,16 +1,13 @@
 import { connection } from "next/server";
 import { currentUser } from "@/lib/auth/current-user";
-import { apiError } from "@/lib/http/responses";
-import { moderationOverview } from "@/lib/moderation/service";
 import { apiRoute } from "@/lib/http/api-route";
+import { moderatorDenied } from "@/lib/moderation/api";
+import { moderationOverview } from "@/lib/moderation/service";
 
-export const GET = apiRoute(async (_request: Request) => {
+/** Held reports, oldest first, with their reasons and flags (moderators only). */
+export const GET = apiRoute(async () => {
   await connection();
   const overview = await moderationOverview({ user: await currentUser() });
-  if (!overview.ok) {
-    return overview.status === 401
-      ? apiError(401, "unauthenticated", "Sign in as a moderator.")
-      : apiError(403, "forbidden", "Only moderators can see the queue.");
-  }
+  if (!overview.ok) return moderatorDenied(overview.status, "see the queue");
   return Response.json(overview.queue);
 });

@@ -3,11 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { FollowUpView } from "@/components/follow-ups/follow-up-view";
-import { listFollowUpsOfReport } from "@/db/queries/follow-ups";
 import { redirect } from "@/i18n/navigation";
 import { currentUser } from "@/lib/auth/current-user";
 import { accountFollowUpPath } from "@/lib/follow-ups/paths";
-import { resolveFollowUpReport } from "@/lib/follow-ups/service";
+import { loadFollowUpPage } from "@/lib/follow-ups/view";
 import { siteUrl } from "@/lib/http/site-url";
 
 // a page for one signed-in author: rendered per request, never cached
@@ -25,17 +24,7 @@ export default async function AccountFollowUpPage({ params }: { params: Promise<
   const user = await currentUser();
   if (!user) return redirect({ href: { pathname: "/signin", query: { returnTo: accountFollowUpPath(locale, id) } }, locale });
   // someone else's report is "not found", the same as a missing one
-  const report = await resolveFollowUpReport({ reportId: id, user });
-  if (!report) notFound();
-  const followUps = await listFollowUpsOfReport({ reportId: report.id });
-  return (
-    <FollowUpView
-      locale={locale}
-      report={report}
-      followUps={followUps}
-      credential={{ reportId: report.id }}
-      selfUrl={siteUrl(accountFollowUpPath(locale, report.id))}
-      now={new Date()}
-    />
-  );
+  const page = await loadFollowUpPage({ reportId: id, user }, locale);
+  if (!page) notFound();
+  return <FollowUpView {...page} credential={{ reportId: page.report.id }} selfUrl={siteUrl(accountFollowUpPath(locale, page.report.id))} now={new Date()} />;
 }

@@ -11,6 +11,7 @@ import { Link } from "@/i18n/navigation";
 import { currentUser, isModerator } from "@/lib/auth/current-user";
 import { guideLocale } from "@/lib/guide/locale";
 import { operatorName } from "@/lib/i18n/operator-name";
+import { factFormValues } from "@/lib/policy/form-values";
 import { FACT_ID } from "@/lib/policy/schema";
 import { utcDate } from "@/lib/policy/rules";
 
@@ -49,25 +50,8 @@ export default async function RecheckFactPage({ params }: Props) {
           revision={fact.revision}
           locale={guideLocale(locale)}
           operators={operators.map((o) => [o.slug, operatorName(o, locale)])}
-          initial={{
-            date: fact.date,
-            dateEnd: fact.dateEnd ?? "",
-            kind: fact.kind,
-            status: fact.status,
-            operator: fact.operator ?? "",
-            titleZh: fact.title.zh,
-            titleEn: fact.title.en,
-            summaryZh: fact.summary.zh,
-            summaryEn: fact.summary.en,
-            affectsZh: fact.affects.zh,
-            affectsEn: fact.affects.en,
-            sourceName: fact.source.name,
-            sourceDate: fact.source.date,
-            sourceUrl: fact.source.url ?? "",
-            // a re-check is made today; the previous check-after date is kept for the moderator to move
-            lastChecked: utcDate(new Date()),
-            checkAfter: fact.checkAfter ?? "",
-          }}
+          // a re-check is made today; the previous check-after date is kept for the moderator to move
+          initial={{ ...factFormValues(fact), lastChecked: utcDate(new Date()) }}
         />
         {fact.status !== "superseded" && (
           <section aria-labelledby="supersede" className="mt-10 rounded-lg border border-line bg-white p-4">

@@ -15,6 +15,8 @@ import { operatorName } from "@/lib/i18n/operator-name";
 type Query = { channel?: string; outcome?: string; location?: string; cursor?: string };
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<Query> };
 
+const filterLabel = "text-sm font-medium";
+
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[]) =>
   typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 
@@ -73,11 +75,12 @@ async function FilteredReports({ slug, searchParams }: { slug: string; searchPar
   return (
     <div className="space-y-4">
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-line bg-white p-3" aria-label={t("Operator.filters")}>
-        <SelectField name="channel" label={t("Stats.channel")} defaultValue={filters.channel ?? ""} className="min-w-40 flex-1"
+        {/* filters: nothing to validate, so no error lines */}
+        <SelectField name="channel" label={t("Stats.channel")} labelClassName={filterLabel} validated={false} defaultValue={filters.channel ?? ""} className="min-w-40 flex-1"
           options={[["", t("Operator.allChannels")], ...CHANNELS.map((c) => [c, t(`Labels.channel.${c}`)] as [string, string])]} />
-        <SelectField name="outcome" label={t("Form.outcome")} defaultValue={filters.outcome ?? ""} className="min-w-40 flex-1"
+        <SelectField name="outcome" label={t("Form.outcome")} labelClassName={filterLabel} validated={false} defaultValue={filters.outcome ?? ""} className="min-w-40 flex-1"
           options={[["", t("Operator.allOutcomes")], ...OUTCOMES.map((o) => [o, t(`Labels.outcome.${o}`)] as [string, string])]} />
-        <SelectField name="location" label={t("Stats.location")} defaultValue={filters.location ?? ""} className="min-w-40 flex-1"
+        <SelectField name="location" label={t("Stats.location")} labelClassName={filterLabel} validated={false} defaultValue={filters.location ?? ""} className="min-w-40 flex-1"
           options={[["", t("Operator.allLocations")], ...LOCATIONS.map((l) => [l, t(`Labels.location.${l}`)] as [string, string])]} />
         <button type="submit" className="rounded-md border border-brand-700 px-3 py-2 font-medium text-brand-700 hover:bg-brand-50">
           {t("Operator.apply")}

@@ -1,28 +1,6 @@
-import { currentUser } from "@/lib/auth/current-user";
-import { apiError, notFoundResponse, readJsonBody } from "@/lib/http/responses";
-import { englishFields } from "@/lib/i18n/messages";
-import { decideReport, moderatorAccess } from "@/lib/moderation/service";
 import { apiRoute } from "@/lib/http/api-route";
+import { decisionEndpoint } from "@/lib/moderation/api";
+import { decideReport } from "@/lib/moderation/service";
 
-export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  const user = await currentUser();
-  // who may act is decided before anything is read
-  const access = moderatorAccess(user);
-  if (!access.ok) {
-    return access.status === 401 ? apiError(401, "unauthenticated", "Sign in as a moderator.") : apiError(403, "forbidden", "Only moderators can moderate.");
-  }
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  const result = await decideReport({ user, id, payload: body.value });
-  switch (result.kind) {
-    case "denied":
-      return result.status === 401 ? apiError(401, "unauthenticated", "Sign in as a moderator.") : apiError(403, "forbidden", "Only moderators can moderate.");
-    case "invalid":
-      return apiError(400, "validation_failed", "Some fields are invalid.", { fields: englishFields(result.fields) });
-    case "not_found":
-      return notFoundResponse("No report with this id.");
-    case "done":
-      return Response.json({ id: result.id, status: result.status });
-  }
-});
+/** `{action: "approve" | "reject", reason}` on a held report (moderators only). */
+export const POST = apiRoute(decisionEndpoint(decideReport, "report"));
