@@ -75,6 +75,14 @@ export const formStrings = (form: FormData, name: string) => form.getAll(name).f
 export const formLocale = (form: FormData): "zh" | "en" => (form.get("locale") === "en" ? "en" : "zh");
 
 /**
+ * Whether the browser sent the form itself, before or without JavaScript. Next's client sends
+ * fetch actions with a `Next-Action` header; a plain form post has none, and its answer replaces
+ * the page, which Next renders from the page's prerendered shell without the action's returned
+ * state (vercel/next.js#97784). Such a post is best answered with a redirect (Post/Redirect/Get).
+ */
+export const isPlainFormPost = (requestHeaders: Headers) => !requestHeaders.has("next-action");
+
+/**
  * A same-site path to return to after signing in; anything else falls back to "/". Printable
  * ASCII only: the path goes into a Location header, and "//" or "\\" would leave the site.
  */

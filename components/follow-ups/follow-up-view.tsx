@@ -19,10 +19,13 @@ export async function FollowUpView({
   credential,
   selfUrl,
   now,
+  justPosted = false,
 }: FollowUpPage & {
   credential: FollowUpCredential;
   selfUrl: string;
   now: Date;
+  /** reached straight from the report form (without JavaScript): thank the author first */
+  justPosted?: boolean;
 }) {
   const [t, tl, format] = await Promise.all([getTranslations("FollowUp"), getTranslations("Labels"), getFormatter()]);
   const day = (iso: string) => formatDay(format, iso);
@@ -43,6 +46,21 @@ export async function FollowUpView({
         <h1 className="text-2xl font-bold sm:text-3xl">{t("pageTitle")}</h1>
         <p className="mt-2 text-muted">{t("pageIntro")}</p>
       </header>
+      {justPosted && (
+        <section
+          role="status"
+          aria-labelledby="posted-title"
+          className="rounded-lg border border-emerald-300 bg-emerald-50 p-5"
+          data-testid="report-posted"
+          data-report-id={report.id}
+          data-status={report.status}
+        >
+          <h2 id="posted-title" className="text-xl font-bold text-emerald-950">
+            {t("postedHereTitle")}
+          </h2>
+          <p className="mt-2 text-emerald-950">{published ? t("confirmPublished") : t("confirmReceived")}</p>
+        </section>
+      )}
       {"token" in credential && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 font-medium text-amber-950" data-testid="keep-link-note">
           {t("pageKeepLink")}

@@ -24,7 +24,7 @@ export function ReportPosted({ posted }: { posted: PostedReport }) {
   const { followUp } = posted;
   const period = followUp ? followUpWindow(followUp.attemptedMonth) : null;
   return (
-    <section aria-labelledby="posted-title" className="space-y-5 rounded-lg border border-emerald-300 bg-emerald-50 p-5" data-testid="report-posted">
+    <section aria-labelledby="posted-title" className="space-y-5 rounded-lg border border-emerald-300 bg-emerald-50 p-5" data-testid="report-posted" data-report-id={posted.id} data-status={posted.status}>
       <div>
         <h2 id="posted-title" ref={heading} tabIndex={-1} className="text-xl font-bold text-emerald-950 outline-none">
           {t("confirmTitle")}

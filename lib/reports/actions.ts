@@ -2,13 +2,15 @@
 
 import { updateTag } from "next/cache";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { cacheTags } from "@/db/cache-tags";
 import { isDatabaseUnavailable } from "@/db/errors";
+import { localizedPath } from "@/i18n/paths";
 import { currentUser } from "@/lib/auth/current-user";
 import { followUpPath } from "@/lib/follow-ups/paths";
 import { siteUrl } from "@/lib/http/site-url";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
-import { formLocale, formStrings, formString, formText, nextFormState, UNAVAILABLE } from "@/lib/forms";
+import { formLocale, formStrings, formString, formText, isPlainFormPost, nextFormState, UNAVAILABLE } from "@/lib/forms";
 import { logWarn } from "@/lib/log";
 import { formFillTime } from "@/lib/moderation/form-ticket";
 import { reportInputFromForm } from "./schema";
@@ -66,6 +68,12 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
   updateTag(cacheTags.reports);
   updateTag(cacheTags.operator(result.operator));
   updateTag(cacheTags.report(result.id));
+  // without JavaScript the thank-you cannot be rendered in place: the browser goes to the
+  // author's private follow-up page (its address is the link to keep), or, for a resend of a
+  // stored form, to the report
+  if (isPlainFormPost(requestHeaders)) {
+    redirect(result.followUpToken ? `${followUpPath(locale, result.followUpToken)}?posted=1` : localizedPath(locale, `/reports/${result.id}`));
+  }
   return nextFormState(previous, {
     ...previous,
     errors: {},

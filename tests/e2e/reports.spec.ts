@@ -54,6 +54,29 @@ test.describe("sharing an experience report", () => {
     expect(list.items.filter((r: { story: string }) => r.story === story)).toHaveLength(1);
   });
 
+  test("without JavaScript, the form still sends and the author lands on their private follow-up page", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto("/reports/new");
+      const story = `无脚本提交 ${Date.now()}`;
+      await fillChineseForm(page, story);
+      await page.waitForTimeout(3100);
+      await page.getByRole("button", { name: "提交报告" }).click();
+
+      // the address is the private link; the page thanks the author and says to keep it
+      await expect(page).toHaveURL(/\/follow-up\/[A-Za-z0-9_-]{43}\?posted=1$/);
+      const posted = page.getByTestId("report-posted");
+      await expect(posted).toContainText("谢谢！你的报告已提交");
+      await expect(posted).toHaveAttribute("data-status", "published");
+      await expect(page.getByTestId("keep-link-note")).toBeVisible();
+      await page.getByRole("link", { name: /查看公开的报告/ }).click();
+      await expect(page.getByRole("article").getByText(story)).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a rejected field keeps everything the reader typed", async ({ page }) => {
     await page.goto("/en/reports/new");
     await page.getByLabel("Operator", { exact: true }).selectOption("yota");

@@ -154,8 +154,8 @@ try {
       const first = await form.submit(values);
       formLatency.add(first.ms, first.status);
       count(`form:${first.status}`);
-      const id = /\/reports\/([0-9a-f-]{36})/.exec(first.location ?? "")?.[1];
-      if (first.status !== 303 || !id || /held=1/.test(first.location ?? "")) {
+      const id = first.id;
+      if (first.status !== 303 || !id || !first.published) {
         problems.push(`form ${f}: ${first.status} ${first.location ?? first.html.slice(0, 200)}`);
         return;
       }
@@ -164,7 +164,7 @@ try {
         const again = await form.submit(values); // a double click, or a retry after a lost answer
         formLatency.add(again.ms, again.status);
         count(`form-retry:${again.status}`);
-        if (again.status !== 303 || !again.location?.includes(id)) formRetryMismatches++;
+        if (again.status !== 303 || again.id !== id) formRetryMismatches++;
       }
     } catch (error) {
       count("form:error");
@@ -223,7 +223,7 @@ try {
   check("no 5xx and no unanswered request anywhere", all5xx === 0 && ![...statuses.keys()].some((k) => k.endsWith("no-answer")), `${all5xx} 5xx`);
   check(`every post acknowledged (201 with an id)`, answers.size === POSTS, `${answers.size}/${POSTS}`);
   check(`every retry answered 200 with its original id`, retriesDone === RETRIES && retryMismatches === 0, `${retriesDone - retryMismatches}/${RETRIES}`);
-  check(`every form submission acknowledged (303 to its report)`, formIds.length === FORMS, `${formIds.length}/${FORMS}`);
+  check(`every form submission acknowledged (303 to a page naming its published report)`, formIds.length === FORMS, `${formIds.length}/${FORMS}`);
   check(`a form sent twice lands on the same report`, formRetryMismatches === 0, `${FORM_RETRIES - formRetryMismatches}/${FORM_RETRIES}`);
   check("every flag accepted (202)", (statuses.get("flag:202") ?? 0) === flagJobs.length, `${statuses.get("flag:202") ?? 0}/${flagJobs.length}`);
 

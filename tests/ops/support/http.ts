@@ -157,7 +157,8 @@ export async function signIn(base: string, email: string, password: string): Pro
 /**
  * The report form as a browser without JavaScript submits it: GET the page (a signed ticket
  * with its idempotency key), wait as a person would, then POST every field of the <form> as
- * multipart, Next's progressive-enhancement fields included. Answers 303 to the new report.
+ * multipart, Next's progressive-enhancement fields included. Answers 303: a new report to the
+ * author's private follow-up page (which names it), a resend to the report itself.
  */
 export class ReportForm {
   private fields: Array<[string, string]> = [];
@@ -184,10 +185,23 @@ export class ReportForm {
     const data = new FormData();
     for (const [name, value] of this.fields) data.append(name, value);
     for (const [name, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) data.append(name, v);
+    const headers = { "x-forwarded-for": this.address };
     const started = performance.now();
-    const response = await fetch(`${this.base}/en/reports/new`, { method: "POST", body: data, redirect: "manual", headers: { "x-forwarded-for": this.address } });
+    const response = await fetch(`${this.base}/en/reports/new`, { method: "POST", body: data, redirect: "manual", headers });
     const html = await response.text();
-    return { status: response.status, location: response.headers.get("location"), html, ms: performance.now() - started };
+    const ms = performance.now() - started;
+    const location = response.headers.get("location");
+    // a resend of a stored form goes to its report; a new report to the author's follow-up
+    // page, which thanks them and names the report
+    let id = /\/reports\/([0-9a-f-]{36})/.exec(location ?? "")?.[1] ?? null;
+    let published = false;
+    if (location && !id) {
+      const page = await (await fetch(new URL(location, this.base), { headers })).text();
+      const posted = /data-testid="report-posted" data-report-id="([0-9a-f-]{36})" data-status="(\w+)"/.exec(page);
+      id = posted?.[1] ?? null;
+      published = posted?.[2] === "published";
+    }
+    return { status: response.status, location, id, published, html, ms };
   }
 }
 

@@ -16,10 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("pageTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
-export default async function FollowUpPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ posted?: string | string[] }> };
+
+export default async function FollowUpPage({ params, searchParams }: Props) {
   await connection();
-  const { locale, token } = await params;
+  const [{ locale, token }, query] = await Promise.all([params, searchParams]);
   const page = await loadFollowUpPage({ token }, locale);
   if (!page) notFound();
-  return <FollowUpView {...page} credential={{ token }} selfUrl={siteUrl(followUpPath(locale, token))} now={new Date()} />;
+  // ?posted=1: the report form sent here without JavaScript, so this page says thank you
+  return <FollowUpView {...page} credential={{ token }} selfUrl={siteUrl(followUpPath(locale, token))} now={new Date()} justPosted={query.posted === "1"} />;
 }
