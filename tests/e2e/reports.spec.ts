@@ -70,6 +70,7 @@ test.describe("sharing an experience report", () => {
       await expect(posted).toContainText("谢谢！你的报告已提交");
       await expect(posted).toHaveAttribute("data-status", "published");
       await expect(page.getByTestId("keep-link-note")).toBeVisible();
+      await screenshotAt(page, "report-posted-without-js-zh", 360);
       await page.getByRole("link", { name: /查看公开的报告/ }).click();
       await expect(page.getByRole("article").getByText(story)).toBeVisible();
     } finally {
