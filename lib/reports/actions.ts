@@ -3,7 +3,6 @@
 import { updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { cacheTags } from "@/db/cache-tags";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { localizedPath } from "@/i18n/paths";
 import { currentUser } from "@/lib/auth/current-user";
@@ -14,7 +13,7 @@ import { formLocale, formStrings, formString, formText, isPlainFormPost, nextFor
 import { logWarn } from "@/lib/log";
 import { formFillTime } from "@/lib/moderation/form-ticket";
 import { reportInputFromForm } from "./schema";
-import { submitReport } from "./submit";
+import { newReportTags, submitReport } from "./submit";
 import type { ReportFormState, ReportFormValues } from "./form-state";
 
 function echoValues(form: FormData): ReportFormValues {
@@ -65,9 +64,7 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
   // a second send of the same form (its idempotency key) keeps the first answer, link and all
   if (!result.created && previous.posted?.id === result.id) return previous;
   // read-your-own-writes: the figures and lists this report joins are fresh on the next page
-  updateTag(cacheTags.reports);
-  updateTag(cacheTags.operator(result.operator));
-  updateTag(cacheTags.report(result.id));
+  for (const tag of newReportTags(result)) updateTag(tag);
   // without JavaScript the thank-you cannot be rendered in place: the browser goes to the
   // author's private follow-up page (its address is the link to keep), or, for a resend of a
   // stored form, to the report

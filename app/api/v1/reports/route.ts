@@ -1,3 +1,4 @@
+import { revalidateTag } from "next/cache";
 import { connection } from "next/server";
 import { decodeCursor, listPublishedReports } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/current-user";
@@ -8,7 +9,7 @@ import { followUpPath, localeOfReportLanguage } from "@/lib/follow-ups/paths";
 import { apiRoute } from "@/lib/http/api-route";
 import { siteUrl } from "@/lib/http/site-url";
 import { englishError, englishFields } from "@/lib/i18n/messages";
-import { submitReport } from "@/lib/reports/submit";
+import { newReportTags, submitReport } from "@/lib/reports/submit";
 
 export const GET = apiRoute(async (request: Request) => {
   await connection();
@@ -58,6 +59,8 @@ export const POST = apiRoute(async (request: Request) => {
     if (result.code === "duplicate") return apiError(409, "duplicate", englishError("duplicate_story"));
     return apiError(400, "validation_failed", "Some fields are invalid.", { fields: englishFields(result.fields) });
   }
+  // read-your-own-writes for this client: its next GET of the figures already counts the report
+  if (result.created) for (const tag of newReportTags(result)) revalidateTag(tag, { expire: 0 });
   if (!result.created || !result.followUpToken) return Response.json({ id: result.id, status: result.status }, { status: 200 });
   // the private follow-up link, this once: only its hash is stored, so a retry cannot repeat it
   const url = siteUrl(followUpPath(localeOfReportLanguage(result.language), result.followUpToken));
