@@ -28,6 +28,9 @@ export default function config(phase: string): NextConfig {
     // PGlite ships wasm and data files: keep it out of the bundle (and out of .next/static)
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
     poweredByHeader: false,
+    // the server (scripts/server.ts) tags and gzips a cached page once per version instead
+    compress: false,
+    generateEtags: false,
     // `npm run typecheck` checks the whole tree (tests too) in CI; the build only compiles
     typescript: { ignoreBuildErrors: true },
     experimental: {

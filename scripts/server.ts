@@ -6,7 +6,9 @@
  * (the socket's, or the N-th from the right behind TRUSTED_PROXY_HOPS proxies), and
  * X-Forwarded-Host/-Proto are dropped unless a trusted proxy set them. Besides, HTTP plumbing
  * Next has no setting for: a request id, 405 for methods Next cannot handle, shared caches told
- * to revalidate cached pages, a graceful stop. Everything else is Next. It also runs in
+ * to revalidate cached pages, cached pages tagged and gzipped once per version rather than once
+ * per view (lib/http/whole-bodies.ts; Next's own `compress` and `generateEtags` are off), a
+ * graceful stop. Everything else is Next. It also runs in
  * `.next/standalone` (see the README).
  */
 import { randomUUID } from "node:crypto";
@@ -14,6 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import compression from "compression";
 import next from "next";
 import { DataDirInUseError, lockDataDir } from "../db/pglite-lock";
 import { ConfigurationError, env, type Env } from "../lib/env";
@@ -21,6 +24,7 @@ import { PROXY_ONLY_HEADERS, resolveClientAddress } from "../lib/http/forwarded"
 import { logError, logInfo, logWarn } from "../lib/log";
 import { securityHeaders } from "../lib/http/security-headers";
 import { sharedCacheControl } from "../lib/http/shared-cache";
+import { EncodedBodies, serveWholeBodies } from "../lib/http/whole-bodies";
 
 const dev = process.argv.includes("--dev");
 (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
@@ -91,6 +95,10 @@ function revalidateSharedCaches(res: ServerResponse) {
   };
 }
 
+// streamed responses (dynamic pages, API handlers, files) are compressed as they go
+const compressStreams = compression();
+const encodedBodies = new EncodedBodies();
+
 // methods the Fetch API cannot represent: Next would fail on them with a 500
 const UNSUPPORTED_METHODS = new Set(["TRACE", "TRACK", "CONNECT"]);
 
@@ -102,6 +110,8 @@ const server = createServer((req, res) => {
   }
   ownForwardedHeaders(req);
   revalidateSharedCaches(res);
+  compressStreams(req as never, res as never, () => {});
+  serveWholeBodies(req, res, encodedBodies);
   void handle(req, res);
 });
 server.on("upgrade", (req, socket, head) => {

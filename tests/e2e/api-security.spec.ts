@@ -135,6 +135,11 @@ test.describe("caches in front of the app never keep a page after a write", () =
         }
       }
       expect(status, path).toBe(304);
+      // a browser gets the page gzipped (compressed once per version, kept by the server)
+      const gzipped = await request.get(path, { headers: { "accept-encoding": "gzip" } });
+      expect(gzipped.headers()["content-encoding"], path).toBe("gzip");
+      expect(gzipped.headers()["vary"], path).toMatch(/Accept-Encoding/);
+      expect(await gzipped.text(), path).toContain("</html>");
     }
     const member = await signedInContext(playwright, baseURL, accounts.memberA);
     const account = await member.get("/en/account");
