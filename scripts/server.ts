@@ -8,7 +8,8 @@
  * Next has no setting for: a request id, 405 for methods Next cannot handle, shared caches told
  * to revalidate cached pages, cached pages tagged and gzipped once per version rather than once
  * per view (lib/http/whole-bodies.ts; Next's own `compress` and `generateEtags` are off), a
- * graceful stop. Everything else is Next. It also runs in
+ * deadline after which a response not yet begun is answered 503 (lib/http/response-deadline.ts),
+ * a graceful stop. Everything else is Next. It also runs in
  * `.next/standalone` (see the README).
  */
 import { randomUUID } from "node:crypto";
@@ -25,6 +26,7 @@ import { logError, logInfo, logWarn } from "../lib/log";
 import { securityHeaders } from "../lib/http/security-headers";
 import { sharedCacheControl } from "../lib/http/shared-cache";
 import { EncodedBodies, serveWholeBodies } from "../lib/http/whole-bodies";
+import { answerWithinDeadline } from "../lib/http/response-deadline";
 
 const dev = process.argv.includes("--dev");
 (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
@@ -112,7 +114,17 @@ const server = createServer((req, res) => {
   revalidateSharedCaches(res);
   compressStreams(req as never, res as never, () => {});
   serveWholeBodies(req, res, encodedBodies);
-  void handle(req, res);
+  // development compiles a page on its first visit, which may take longer than the deadline
+  if (!dev) {
+    answerWithinDeadline(req, res, {
+      onExpired: () => logWarn("response deadline passed: answered 503", { method: req.method, requestId: String(req.headers["x-request-id"] ?? "") }),
+    });
+  }
+  handle(req, res).catch((error) => {
+    // Next answers its own errors; this is Next failing after the deadline already answered
+    if (!res.headersSent) res.writeHead(500).end();
+    logError("request handler failed", error);
+  });
 });
 server.on("upgrade", (req, socket, head) => {
   ownForwardedHeaders(req);
