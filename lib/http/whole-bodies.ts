@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
+import { LruStore } from "../cache/lru";
 
 /** Below this, gzip saves little: the body goes as it is (the `compression` default too). */
 export const MIN_COMPRESSED_BYTES = 1024;
@@ -48,35 +49,24 @@ export function compressible(contentType: string): boolean {
   return /^(text\/|application\/(json|xml|javascript|atom\+xml|rss\+xml|manifest\+json)|image\/svg\+xml)/i.test(contentType.trim());
 }
 
-/** Gzipped bodies by entity tag, bounded in bytes; the least recently used goes first. */
+/** Gzipped bodies by their content's tag, bounded in bytes; the least recently used goes first. */
 export class EncodedBodies {
-  private entries = new Map<string, Buffer>();
-  private bytes = 0;
+  private store: LruStore<Buffer>;
 
-  constructor(private readonly maxBytes = ENCODED_CACHE_BYTES) {}
+  constructor(maxBytes = ENCODED_CACHE_BYTES) {
+    this.store = new LruStore<Buffer>(maxBytes);
+  }
 
-  gzip(etag: string, body: Buffer): Buffer {
-    const cached = this.entries.get(etag);
-    if (cached) {
-      // re-inserted: Map order is the recency order
-      this.entries.delete(etag);
-      this.entries.set(etag, cached);
-      return cached;
-    }
+  gzip(contentTag: string, body: Buffer): Buffer {
+    const cached = this.store.get(contentTag);
+    if (cached) return cached;
     const encoded = gzipSync(body);
-    if (encoded.length > this.maxBytes) return encoded;
-    this.entries.set(etag, encoded);
-    this.bytes += encoded.length;
-    for (const [key, value] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(key);
-      this.bytes -= value.length;
-    }
+    this.store.set(contentTag, encoded, encoded.length);
     return encoded;
   }
 
-  get size() {
-    return { entries: this.entries.size, bytes: this.bytes };
+  get entries() {
+    return this.store.size;
   }
 }
 
@@ -111,8 +101,9 @@ export function serveWholeBodies(req: IncomingMessage, res: ServerResponse, bodi
     }
     const done = typeof encoding === "function" ? encoding : callback;
     const body = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : (chunk as Buffer);
+    const contentTag = entityTag(body);
     const existing = res.getHeader("etag");
-    const etag = typeof existing === "string" ? existing : entityTag(body);
+    const etag = typeof existing === "string" ? existing : contentTag;
     if (!existing) res.setHeader("ETag", etag);
     if (etagMatches(req.headers["if-none-match"], etag)) {
       res.statusCode = 304;
@@ -125,7 +116,7 @@ export function serveWholeBodies(req: IncomingMessage, res: ServerResponse, bodi
       res.setHeader("Content-Length", body.length);
       return end.call(this, body, undefined, done);
     }
-    const encoded = bodies.gzip(etag, body);
+    const encoded = bodies.gzip(contentTag, body);
     res.setHeader("Content-Encoding", "gzip");
     res.setHeader("Content-Length", encoded.length);
     return end.call(this, encoded, undefined, done);
