@@ -26,3 +26,6 @@ export const cacheTags = {
   /** public names of accounts */
   users: "users",
 } as const;
+
+/** The cached pages a change to one report touches: its own, its operator's figures and feed, the lists. */
+export const reportTags = (report: { id: string; operator: string }) => [cacheTags.report(report.id), cacheTags.operator(report.operator), cacheTags.reports];

@@ -2,7 +2,7 @@
 
 import { updateTag } from "next/cache";
 import { headers } from "next/headers";
-import { cacheTags } from "@/db/cache-tags";
+import { reportTags } from "@/db/cache-tags";
 import { currentUser } from "@/lib/auth/current-user";
 import { formString, nextFormState } from "@/lib/forms";
 import { clientAddress, hashAddress } from "@/lib/http/client-address";
@@ -38,8 +38,6 @@ export async function addFollowUpAction(previous: FollowUpFormState, form: FormD
   }
   if (!result.ok) return done({ errors: result.code === "invalid" ? result.fields : { form: result.code } });
   // read-your-own-writes: the report's page, its operator's figures and feed
-  updateTag(cacheTags.report(result.report.id));
-  updateTag(cacheTags.operator(result.report.operator));
-  updateTag(cacheTags.reports);
+  for (const tag of reportTags(result.report)) updateTag(tag);
   return done({ values: {}, added: { status: result.status === "published" ? "published" : "pending", held: result.status === "pending" && !result.silent } });
 }

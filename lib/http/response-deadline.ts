@@ -43,5 +43,4 @@ export function answerWithinDeadline(req: IncomingMessage, res: ServerResponse, 
   }, ms);
   timer.unref();
   res.on("close", () => clearTimeout(timer));
-  res.on("finish", () => clearTimeout(timer));
 }

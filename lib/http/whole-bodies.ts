@@ -35,11 +35,12 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   let gzip: number | null = null;
   let any: number | null = null;
   for (const part of acceptEncoding.split(",")) {
-    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const [name, ...params] = part.toLowerCase().split(";");
+    const coding = name.trim();
     const q = params.map((p) => /^\s*q\s*=\s*([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
     const weight = q === undefined ? 1 : Number(q);
-    if (name.trim() === "gzip" || name.trim() === "x-gzip") gzip = Math.max(gzip ?? 0, weight);
-    else if (name.trim() === "*") any = weight;
+    if (coding === "gzip" || coding === "x-gzip") gzip = Math.max(gzip ?? 0, weight);
+    else if (coding === "*") any = weight;
   }
   return (gzip ?? any ?? 0) > 0;
 }

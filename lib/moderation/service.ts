@@ -1,5 +1,5 @@
 import "server-only";
-import { cacheTags } from "@/db/cache-tags";
+import { reportTags } from "@/db/cache-tags";
 import { listModerationLog, listModerationQueue, moderateReport } from "@/db/queries/moderation";
 import type { DecidedItem, ModerationDecision } from "@/db/queries/moderation-log";
 import type { AppUser } from "@/db/queries/users";
@@ -43,8 +43,8 @@ export function decisionOn(moderate: (decision: ModerationDecision) => Promise<D
 /** Approve or reject a held report. */
 export const decideReport = decisionOn(moderateReport);
 
-/** The cached pages a decision changes: the report's page, its operator's figures and feed, the lists. */
-export const decisionTags = (decided: DecidedItem) => [cacheTags.report(decided.reportId), cacheTags.operator(decided.operator), cacheTags.reports];
+/** The cached pages a decision changes: those of the report it is about. */
+export const decisionTags = (decided: DecidedItem) => reportTags({ id: decided.reportId, operator: decided.operator });
 
 export async function moderationOverview({ user }: { user: AppUser | null }) {
   const access = moderatorAccess(user);

@@ -3,6 +3,7 @@
 import { updateTag } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { reportTags } from "@/db/cache-tags";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { localizedPath } from "@/i18n/paths";
 import { currentUser } from "@/lib/auth/current-user";
@@ -13,7 +14,7 @@ import { formLocale, formStrings, formString, formText, isPlainFormPost, nextFor
 import { logWarn } from "@/lib/log";
 import { formFillTime } from "@/lib/moderation/form-ticket";
 import { reportInputFromForm } from "./schema";
-import { newReportTags, submitReport } from "./submit";
+import { submitReport } from "./submit";
 import type { ReportFormState, ReportFormValues } from "./form-state";
 
 function echoValues(form: FormData): ReportFormValues {
@@ -64,7 +65,7 @@ export async function submitReportAction(previous: ReportFormState, form: FormDa
   // a second send of the same form (its idempotency key) keeps the first answer, link and all
   if (!result.created && previous.posted?.id === result.id) return previous;
   // read-your-own-writes: the figures and lists this report joins are fresh on the next page
-  for (const tag of newReportTags(result)) updateTag(tag);
+  for (const tag of reportTags(result)) updateTag(tag);
   // without JavaScript the thank-you cannot be rendered in place: the browser goes to the
   // author's private follow-up page (its address is the link to keep), or, for a resend of a
   // stored form, to the report

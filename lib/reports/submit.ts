@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { cacheTags } from "@/db/cache-tags";
 import { getOperatorBySlug } from "@/db/queries/operators";
 import { insertReport } from "@/db/queries/reports";
 import type { ReportLanguage, ReportStatus } from "@/lib/domain";
@@ -28,13 +27,6 @@ export type SubmitReportResult =
   | { ok: false; code: "duplicate" };
 
 const HOUR_MS = 60 * 60 * 1000;
-
-/**
- * The cached pages a new report changes: its own, its operator's figures, the lists. The
- * database logs them for every instance too, but that news reaches this process a moment
- * after the commit; the writer expires them here at once, so its next read sees the report.
- */
-export const newReportTags = (report: { id: string; operator: string }) => [cacheTags.reports, cacheTags.operator(report.operator), cacheTags.report(report.id)];
 
 /** Anonymous reports per address per hour; signed-in members get three times as many. */
 export function reportLimitPerHour({ member }: { member: boolean }) {

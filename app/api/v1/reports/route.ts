@@ -1,5 +1,6 @@
 import { revalidateTag } from "next/cache";
 import { connection } from "next/server";
+import { reportTags } from "@/db/cache-tags";
 import { decodeCursor, listPublishedReports } from "@/db/queries/reports";
 import { currentUser } from "@/lib/auth/current-user";
 import { CHANNELS, LOCATIONS, OUTCOMES } from "@/lib/domain";
@@ -9,7 +10,7 @@ import { followUpPath, localeOfReportLanguage } from "@/lib/follow-ups/paths";
 import { apiRoute } from "@/lib/http/api-route";
 import { siteUrl } from "@/lib/http/site-url";
 import { englishError, englishFields } from "@/lib/i18n/messages";
-import { newReportTags, submitReport } from "@/lib/reports/submit";
+import { submitReport } from "@/lib/reports/submit";
 
 export const GET = apiRoute(async (request: Request) => {
   await connection();
@@ -59,8 +60,9 @@ export const POST = apiRoute(async (request: Request) => {
     if (result.code === "duplicate") return apiError(409, "duplicate", englishError("duplicate_story"));
     return apiError(400, "validation_failed", "Some fields are invalid.", { fields: englishFields(result.fields) });
   }
-  // read-your-own-writes for this client: its next GET of the figures already counts the report
-  if (result.created) for (const tag of newReportTags(result)) revalidateTag(tag, { expire: 0 });
+  // read-your-own-writes: the database tells every instance too, but a moment after the commit;
+  // expired here at once, this client's next read already counts the report
+  if (result.created) for (const tag of reportTags(result)) revalidateTag(tag, { expire: 0 });
   if (!result.created || !result.followUpToken) return Response.json({ id: result.id, status: result.status }, { status: 200 });
   // the private follow-up link, this once: only its hash is stored, so a retry cannot repeat it
   const url = siteUrl(followUpPath(localeOfReportLanguage(result.language), result.followUpToken));
